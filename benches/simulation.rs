@@ -1,0 +1,49 @@
+//! Benchmarks: one turn, one full historical game, and a batch of free-play games.
+//! Goals (release build, this machine): a full game under 2 ms in process.
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use petrograd::ai::Policy;
+use petrograd::game::{Game, Players};
+use petrograd::testing;
+use std::hint::black_box;
+
+fn benches(c: &mut Criterion) {
+    let scenario = testing::historical();
+    c.bench_function("one turn (historical, first turn)", |b| {
+        b.iter_batched(
+            || Game::new(scenario.clone(), 1917, Players::HISTORICAL),
+            |mut game| {
+                game.step();
+                black_box(game)
+            },
+            criterion::BatchSize::SmallInput,
+        )
+    });
+    c.bench_function("one full historical game", |b| {
+        b.iter(|| {
+            let game = petrograd::game::play(scenario.clone(), 1917, Players::HISTORICAL);
+            black_box(game.outcome().cloned())
+        })
+    });
+    let free = Players {
+        mrc: Policy::Heuristic,
+        government: Policy::Heuristic,
+    };
+    let mut group = c.benchmark_group("batch");
+    group.sample_size(10);
+    group.bench_function("20 heuristic games", |b| {
+        b.iter(|| {
+            for seed in 0..20 {
+                black_box(
+                    petrograd::game::play(scenario.clone(), seed, free)
+                        .outcome()
+                        .cloned(),
+                );
+            }
+        })
+    });
+    group.finish();
+}
+
+criterion_group!(simulation, benches);
+criterion_main!(simulation);

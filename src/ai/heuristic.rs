@@ -1,0 +1,307 @@
+//! The heuristic policy: lists every order the side could give, values each by
+//! its chance and the worth of its effects, and gives the best ones it can pay for.
+
+use crate::scenario::*;
+use crate::sim::facts::{self, Ctx};
+use crate::sim::orders::{self, Checked};
+use crate::sim::{self, Order, ScenarioRes, SimRng};
+use bevy::prelude::*;
+use rand::RngExt;
+
+/// Most orders the heuristic gives in one turn.
+pub const MAX_ORDERS_PER_TURN: usize = 4;
+/// Worth of one command point, subtracted per point of cost.
+const COMMAND_WORTH: f32 = 2.0;
+/// Spread of the random term that breaks ties and varies play.
+const NOISE: f32 = 3.0;
+
+/// A possible order and what it is worth.
+#[derive(Clone, Debug)]
+pub struct Candidate {
+    pub order: Order,
+    pub worth: f32,
+}
+
+/// Every order the side could give now, checked, with its worth (without noise).
+pub fn candidates(world: &World, side: Side) -> Vec<Candidate> {
+    let sc = facts::scenario(world);
+    let mut out = Vec::new();
+    let places = sc.file.map.places.len();
+    let units = sc.file.units.len();
+    let hops = sc.file.rules.max_move_hops;
+    for spec in sc.file.actions.iter().filter(|a| a.faction == side) {
+        let place_ok = |p: usize| {
+            spec.place_kinds.is_empty() || spec.place_kinds.contains(&sc.file.map.places[p].kind)
+        };
+        let unit_ok = |u: usize| {
+            (spec.unit_kinds.is_empty() || spec.unit_kinds.contains(&sc.file.units[u].kind))
+                && facts::on_map(world, u)
+        };
+        let mut orders: Vec<Order> = Vec::new();
+        match spec.target {
+            TargetSpec::Nothing => orders.push(Order::new(&spec.id, side)),
+            TargetSpec::Place => {
+                for p in (0..places).filter(|p| place_ok(*p)) {
+                    orders.push(Order::new(&spec.id, side).at(&sc.file.map.places[p].id));
+                }
+            }
+            TargetSpec::Unit => {
+                for u in (0..units).filter(|u| unit_ok(*u)) {
+                    orders.push(Order::new(&spec.id, side).with(&sc.file.units[u].id));
+                }
+            }
+            TargetSpec::UnitToPlace => {
+                for u in (0..units).filter(|u| unit_ok(*u) && facts::committed(world, *u, side)) {
+                    let from = facts::location(world, u);
+                    for p in (0..places)
+                        .filter(|p| place_ok(*p) && facts::holder(world, *p) != Some(side))
+                    {
+                        if facts::route_hops(world, from, p, Some(side), hops).is_some() {
+                            orders.push(
+                                Order::new(&spec.id, side)
+                                    .at(&sc.file.map.places[p].id)
+                                    .with(&sc.file.units[u].id),
+                            );
+                        }
+                    }
+                }
+            }
+        }
+        for order in orders {
+            if let Ok(checked) = orders::check(world, &order) {
+                let worth = worth(world, side, &checked);
+                out.push(Candidate { order, worth });
+            }
+        }
+    }
+    out
+}
+
+/// Expected worth of a checked order to the side.
+pub fn worth(world: &World, side: Side, checked: &Checked) -> f32 {
+    let sc = facts::scenario(world);
+    let spec = &sc.file.actions[checked.action];
+    let p = orders::chance(world, checked);
+    let gain = |effects: &[Effect]| {
+        effects
+            .iter()
+            .map(|e| effect_worth(world, side, &checked.ctx, e))
+            .sum::<f32>()
+    };
+    p * gain(&spec.on_success) + (1.0 - p) * gain(&spec.on_failure)
+        - spec.cost as f32 * COMMAND_WORTH
+        + spec.ai_bias as f32
+}
+
+fn units_for(world: &World, ctx: &Ctx, sel: &Units) -> Vec<usize> {
+    let sc = facts::scenario(world);
+    match sel {
+        Units::One(u) => facts::unit_ref(world, ctx, u).into_iter().collect(),
+        Units::At(p) => facts::place_ref(world, ctx, p)
+            .map(|p| facts::units_at(world, p))
+            .unwrap_or_default(),
+        Units::Kinds(k) => (0..sc.file.units.len())
+            .filter(|u| k.contains(&sc.file.units[*u].kind) && facts::on_map(world, *u))
+            .collect(),
+    }
+}
+
+/// Worth of one effect to the side; positive when it helps.
+pub fn effect_worth(world: &World, side: Side, ctx: &Ctx, effect: &Effect) -> f32 {
+    let sc = facts::scenario(world);
+    let place = |id: &str| facts::place_ref(world, ctx, id);
+    let unit = |id: &str| facts::unit_ref(world, ctx, id);
+    let place_worth = |p: usize| {
+        let spec = &sc.file.map.places[p];
+        spec.value as f32
+            + 3.0 * spec.gives.command as f32
+            + spec.gives.money as f32
+            + if spec.gives.seat_of_government {
+                20.0
+            } else {
+                0.0
+            }
+    };
+    let wins_with_flag = |flag: &str, who: Side| {
+        sc.file
+            .victory
+            .conditions
+            .iter()
+            .any(|v| v.winner == who && mentions_flag(&v.when, flag))
+    };
+    match effect {
+        Effect::Control(p, to) => match place(p) {
+            Some(p) if facts::holder(world, p) != Some(*to) => {
+                let w = place_worth(p);
+                if *to == side { w } else { -w }
+            }
+            _ => 0.0,
+        },
+        Effect::Neutral(p) => {
+            match place(p).and_then(|p| facts::holder(world, p).map(|h| (p, h))) {
+                Some((p, h)) => {
+                    let w = place_worth(p) / 2.0;
+                    if h == side { -w } else { w }
+                }
+                None => 0.0,
+            }
+        }
+        Effect::Loyalty(sel, delta) | Effect::LoyaltyToward(sel, _, delta) => {
+            let toward = match effect {
+                Effect::LoyaltyToward(_, s, _) => s.sign(),
+                _ => 1,
+            };
+            units_for(world, ctx, sel)
+                .into_iter()
+                .map(|u| {
+                    let l = facts::loyalty(world, u);
+                    let room = if delta * toward * side.sign() > 0 {
+                        100 - l * side.sign()
+                    } else {
+                        100 + l * side.sign()
+                    };
+                    let moved = (delta.abs()).min(room.max(0)) as f32
+                        * (delta * toward * side.sign()).signum() as f32;
+                    moved * facts::power(world, u) as f32 / 3000.0
+                })
+                .sum()
+        }
+        Effect::Rouse(u) => match unit(u) {
+            Some(u) if !facts::active(world, u) && facts::committed(world, u, side) => {
+                facts::power(world, u) as f32 / 1500.0
+            }
+            _ => 0.0,
+        },
+        Effect::BringIn(u) => match unit(u) {
+            Some(u) if !facts::on_map(world, u) && facts::committed(world, u, side) => {
+                facts::power(world, u) as f32 / 1000.0
+            }
+            _ => 0.0,
+        },
+        Effect::Arrest(u) | Effect::Withdraw(u) => match unit(u) {
+            Some(u) if facts::on_map(world, u) => {
+                let lean = facts::leaning(world, u);
+                let w = if sc.file.units[u].kind == UnitKind::Leadership {
+                    100.0
+                } else {
+                    facts::power(world, u) as f32 / 800.0
+                };
+                match lean {
+                    Some(s) if s == side => -w,
+                    Some(_) => w,
+                    None => 0.0,
+                }
+            }
+            _ => 0.0,
+        },
+        Effect::Casualties(u, men) => match unit(u) {
+            Some(u) => {
+                let w = (*men as f32) / 20.0;
+                if facts::leaning(world, u) == Some(side) {
+                    -w
+                } else {
+                    w
+                }
+            }
+            None => 0.0,
+        },
+        Effect::CutLines(p) | Effect::RestoreLines(p) => {
+            let cut = matches!(effect, Effect::CutLines(_));
+            match place(p) {
+                Some(p) if facts::lines_cut(world, p) != cut => {
+                    let mut w = 0.0;
+                    for s in Side::ALL {
+                        let f = sc.faction(s);
+                        if sc.place(&f.headquarters) == Some(p) {
+                            let hurt = 5.0 * f.lines_cut_penalty as f32;
+                            w += if (s == side) == cut { -hurt } else { hurt };
+                        }
+                    }
+                    w
+                }
+                _ => 0.0,
+            }
+        }
+        Effect::SetFlag(f) => {
+            if wins_with_flag(f, side) {
+                200.0
+            } else if wins_with_flag(f, side.opponent()) {
+                -200.0
+            } else {
+                0.5
+            }
+        }
+        Effect::Command(s, d) => {
+            let w = *d as f32 * COMMAND_WORTH;
+            if *s == side { w } else { -w }
+        }
+        Effect::Raise(p) => match place(p) {
+            // Raising a bridge cuts the other side's routes across it.
+            Some(p) if !facts::raised(world, p) => 2.0,
+            _ => 0.0,
+        },
+        Effect::Lower(p) => match place(p) {
+            Some(p) if facts::raised(world, p) => 2.0,
+            _ => 0.0,
+        },
+        Effect::Move(..)
+        | Effect::ClearFlag(_)
+        | Effect::Stand(_)
+        | Effect::Delay(..)
+        | Effect::Chronicle(_) => 0.0,
+    }
+}
+
+fn mentions_flag(c: &Condition, flag: &str) -> bool {
+    match c {
+        Condition::Flag(f) => f == flag,
+        Condition::All(l) | Condition::Any(l) => l.iter().any(|c| mentions_flag(c, flag)),
+        _ => false,
+    }
+}
+
+/// Gives up to `limit` of the best orders the side can pay for.
+pub fn play(world: &mut World, side: Side, limit: usize) {
+    let mut list = candidates(world, side);
+    {
+        let mut rng = world.resource_mut::<SimRng>();
+        for c in &mut list {
+            c.worth += rng.0.random::<f32>() * NOISE;
+        }
+    }
+    // A stable sort keeps equal candidates in scenario order.
+    list.sort_by(|a, b| b.worth.total_cmp(&a.worth));
+    let sc = world.resource::<ScenarioRes>().0.clone();
+    let mut given = 0;
+    let mut used_places: Vec<String> = Vec::new();
+    let mut used_units: Vec<String> = Vec::new();
+    for c in list {
+        if given >= limit.min(MAX_ORDERS_PER_TURN) || c.worth <= 0.0 {
+            break;
+        }
+        if c.order
+            .place
+            .as_ref()
+            .is_some_and(|p| used_places.contains(p))
+            || c.order
+                .unit
+                .as_ref()
+                .is_some_and(|u| used_units.contains(u))
+        {
+            continue;
+        }
+        let cost = sc
+            .action(&c.order.action)
+            .map(|a| sc.file.actions[a].cost)
+            .unwrap_or(0);
+        if sim::command_left(world, side) < cost {
+            continue;
+        }
+        let (place, unit) = (c.order.place.clone(), c.order.unit.clone());
+        if sim::submit(world, c.order).is_ok() {
+            given += 1;
+            used_places.extend(place);
+            used_units.extend(unit);
+        }
+    }
+}

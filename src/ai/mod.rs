@@ -1,0 +1,39 @@
+//! AI players: policies that choose a side's orders for a turn. They read the
+//! simulation and submit orders through `sim::submit`, like a player.
+//!
+//! - `historical` follows the scenario's doctrine, the orders each side gave in history;
+//! - `heuristic` weighs each possible order by its expected effect.
+//!
+//! Both are deterministic: any randomness comes from the simulation's one RNG.
+
+pub mod heuristic;
+pub mod historical;
+
+use crate::scenario::Side;
+use bevy::prelude::*;
+use serde::{Deserialize, Serialize};
+
+/// Which AI plays a side.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, clap::ValueEnum)]
+#[serde(rename_all = "lowercase")]
+pub enum Policy {
+    /// Follows the orders given in history, and adapts when one is impossible.
+    Historical,
+    /// Chooses orders by their expected effect.
+    Heuristic,
+}
+
+/// What an AI remembers between turns.
+#[derive(Clone, Debug, Default)]
+pub struct AiMemory {
+    /// Doctrine entries already given or given up.
+    pub doctrine_done: Vec<bool>,
+}
+
+/// Chooses and submits the side's orders for this turn.
+pub fn play(world: &mut World, side: Side, policy: Policy, memory: &mut AiMemory) {
+    match policy {
+        Policy::Historical => historical::play(world, side, memory),
+        Policy::Heuristic => heuristic::play(world, side, usize::MAX),
+    }
+}

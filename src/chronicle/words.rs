@@ -1,0 +1,257 @@
+//! The chronicle's own words in English and Spanish: how each kind of
+//! happening is told, and dates with both calendars.
+
+use crate::scenario::{Lang, Scenario, Side};
+use crate::sim::{Happening, SimEvent};
+use crate::time::GameTime;
+
+/// A month's name.
+pub fn month_name(month: u32, lang: Lang) -> &'static str {
+    const EN: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    const ES: [&str; 12] = [
+        "enero",
+        "febrero",
+        "marzo",
+        "abril",
+        "mayo",
+        "junio",
+        "julio",
+        "agosto",
+        "septiembre",
+        "octubre",
+        "noviembre",
+        "diciembre",
+    ];
+    let i = (month.clamp(1, 12) - 1) as usize;
+    match lang {
+        Lang::En => EN[i],
+        Lang::Es => ES[i],
+    }
+}
+
+/// "24 October 1917, 05:00 (6 November, Gregorian)".
+pub fn hour_heading(t: GameTime, lang: Lang) -> String {
+    let j = t.julian();
+    let g = t.gregorian();
+    match lang {
+        Lang::En => format!(
+            "{} {} {}, {:02}:00 (Gregorian: {} {})",
+            j.day,
+            month_name(j.month, lang),
+            j.year,
+            j.hour,
+            g.day,
+            month_name(g.month, lang)
+        ),
+        Lang::Es => format!(
+            "{} de {} de {}, {:02}:00 (gregoriano: {} de {})",
+            j.day,
+            month_name(j.month, lang),
+            j.year,
+            j.hour,
+            g.day,
+            month_name(g.month, lang)
+        ),
+    }
+}
+
+/// A side's name in the scenario.
+pub fn faction_name(sc: &Scenario, side: Side, lang: Lang) -> String {
+    sc.faction(side).name.get(lang).to_string()
+}
+
+fn fill(template: &str, place: &str, unit: &str) -> String {
+    template.replace("{place}", place).replace("{unit}", unit)
+}
+
+/// The sentence for one happening.
+pub fn text(sc: &Scenario, e: &SimEvent, lang: Lang) -> String {
+    let place = e
+        .place
+        .map(|p| sc.file.map.places[p].name.get(lang).to_string())
+        .unwrap_or_default();
+    let unit = e
+        .unit
+        .map(|u| sc.file.units[u].name.get(lang).to_string())
+        .unwrap_or_default();
+    let side = |s: Option<Side>| match s {
+        Some(s) => faction_name(sc, s, lang),
+        None => match lang {
+            Lang::En => "nobody".into(),
+            Lang::Es => "nadie".into(),
+        },
+    };
+    let es = lang == Lang::Es;
+    match &e.what {
+        Happening::OrderSucceeded { action, .. } => fill(
+            sc.file.actions[*action].success_text.get(lang),
+            &place,
+            &unit,
+        ),
+        Happening::OrderFailed { action, .. } => fill(
+            sc.file.actions[*action].failure_text.get(lang),
+            &place,
+            &unit,
+        ),
+        Happening::OrderRefused { action, reason } => {
+            let name = action
+                .map(|a| sc.file.actions[a].name.get(lang).to_string())
+                .unwrap_or_default();
+            if es {
+                format!("La orden «{name}» no pudo cumplirse: {}.", reason.get(lang))
+            } else {
+                format!(
+                    "The order \"{name}\" could not be carried out: {}.",
+                    reason.get(lang)
+                )
+            }
+        }
+        Happening::Control { to, .. } => {
+            if es {
+                format!("Control de {place}: {}.", side(*to))
+            } else {
+                format!("{place} passes to the {}.", side(*to))
+            }
+        }
+        Happening::BridgeRaised => {
+            if es {
+                format!("Se levanta el {place}.")
+            } else {
+                format!("The {place} is raised.")
+            }
+        }
+        Happening::BridgeLowered => {
+            if es {
+                format!("Se baja el {place}.")
+            } else {
+                format!("The {place} is lowered.")
+            }
+        }
+        Happening::LinesCut => {
+            if es {
+                format!("Cortadas las líneas de {place}.")
+            } else {
+                format!("The lines of {place} are cut.")
+            }
+        }
+        Happening::LinesRestored => {
+            if es {
+                format!("Restablecidas las líneas de {place}.")
+            } else {
+                format!("The lines of {place} are restored.")
+            }
+        }
+        Happening::Arrived => {
+            if es {
+                format!("Llegada a {place}: {unit}.")
+            } else {
+                format!("Arriving at {place}: {unit}.")
+            }
+        }
+        Happening::HeldUp { .. } => {
+            if es {
+                format!("Retenidos porque el otro bando controla {place}: {unit}.")
+            } else {
+                format!("Held up because the other side holds {place}: {unit}.")
+            }
+        }
+        Happening::Withdrawn => {
+            if es {
+                format!("Abandonan {place}: {unit}.")
+            } else {
+                format!("Leaving {place}: {unit}.")
+            }
+        }
+        Happening::Arrested => {
+            if es {
+                format!("Detenidos: {unit}.")
+            } else {
+                format!("Arrested: {unit}.")
+            }
+        }
+        Happening::Roused => {
+            if es {
+                format!("Se pone en marcha: {unit}.")
+            } else {
+                format!("Roused to act: {unit}.")
+            }
+        }
+        Happening::Moved { from } => {
+            let from = sc.file.map.places[*from].name.get(lang);
+            if es {
+                format!("{unit}: de {from} a {place}.")
+            } else {
+                format!("{unit}: from {from} to {place}.")
+            }
+        }
+        Happening::Casualties { men } => {
+            if es {
+                format!("{unit}: {men} bajas.")
+            } else {
+                format!("{unit}: {men} men lost.")
+            }
+        }
+        Happening::Loyalty { delta, now } => {
+            let toward = side(Some(if *delta > 0 {
+                Side::Mrc
+            } else {
+                Side::Government
+            }));
+            if es {
+                format!(
+                    "{unit}: la lealtad se desplaza {} puntos hacia {toward} (ahora {now}).",
+                    delta.abs()
+                )
+            } else {
+                format!(
+                    "{unit}: loyalty shifts {} points toward the {toward} (now {now}).",
+                    delta.abs()
+                )
+            }
+        }
+        Happening::Event { event } => sc.file.events[*event].text.get(lang).to_string(),
+        Happening::Narration(t) => t.get(lang).to_string(),
+        Happening::Outcome {
+            winner,
+            score,
+            condition,
+        } => {
+            let why = condition.map(|c| sc.file.victory.conditions[c].text.get(lang).to_string());
+            match (winner, es) {
+                (Some(w), false) => format!(
+                    "{} The {} wins. Score against history: {score}.",
+                    why.unwrap_or_default(),
+                    side(Some(*w))
+                )
+                .trim()
+                .to_string(),
+                (Some(w), true) => format!(
+                    "{} Vence: {}. Puntuación frente a la historia: {score}.",
+                    why.unwrap_or_default(),
+                    side(Some(*w))
+                )
+                .trim()
+                .to_string(),
+                (None, false) => format!(
+                    "Time runs out with neither side decisively ahead: a draw. Score against history: {score}."
+                ),
+                (None, true) => format!(
+                    "Se acaba el tiempo sin que ningún bando se imponga: tablas. Puntuación frente a la historia: {score}."
+                ),
+            }
+        }
+    }
+}

@@ -1,0 +1,243 @@
+//! Reading a scenario: RON text to a validated [`Scenario`], with every
+//! problem reported at its line and column.
+
+use super::diagnostic::Diagnostic;
+use super::schema::*;
+use super::validate::validate;
+use std::collections::HashMap;
+use std::path::Path;
+
+/// Largest scenario file accepted, in bytes.
+pub const MAX_SCENARIO_BYTES: usize = 8 * 1024 * 1024;
+/// Deepest nesting of brackets accepted.
+pub const MAX_NESTING: usize = 64;
+
+/// A scenario that parsed and validated: the file's data plus lookups by id.
+#[derive(Clone, Debug)]
+pub struct Scenario {
+    pub file: ScenarioFile,
+    /// Where the scenario came from, for messages.
+    pub path: String,
+    /// A hash of the text, to tie saves and replays to this exact scenario.
+    pub content_hash: u64,
+    /// Problems that do not stop the scenario from being played.
+    pub warnings: Vec<Diagnostic>,
+    place_ids: HashMap<String, usize>,
+    unit_ids: HashMap<String, usize>,
+    action_ids: HashMap<String, usize>,
+    /// For each place, the places linked to it, in ascending order.
+    pub neighbours: Vec<Vec<usize>>,
+}
+
+impl Scenario {
+    /// Index of a place by id.
+    pub fn place(&self, id: &str) -> Option<usize> {
+        self.place_ids.get(id).copied()
+    }
+    /// Index of a unit by id.
+    pub fn unit(&self, id: &str) -> Option<usize> {
+        self.unit_ids.get(id).copied()
+    }
+    /// Index of an action by id.
+    pub fn action(&self, id: &str) -> Option<usize> {
+        self.action_ids.get(id).copied()
+    }
+    /// The faction's data.
+    pub fn faction(&self, side: Side) -> &FactionSpec {
+        self.file
+            .factions
+            .iter()
+            .find(|f| f.id == side)
+            .expect("validation guarantees both factions")
+    }
+    /// The turn length in minutes.
+    pub fn turn_minutes(&self) -> i64 {
+        self.file.clock.turn_minutes as i64
+    }
+    /// How many turns the clock allows.
+    pub fn total_turns(&self) -> u32 {
+        let span = self.file.clock.end.0 - self.file.clock.start.0;
+        let len = self.turn_minutes();
+        ((span + len - 1) / len).max(0) as u32
+    }
+}
+
+/// FNV-1a, stable across platforms and releases (unlike `DefaultHasher`).
+pub fn content_hash(text: &str) -> u64 {
+    let mut h: u64 = 0xcbf29ce484222325;
+    for b in text.as_bytes() {
+        h ^= *b as u64;
+        h = h.wrapping_mul(0x100000001b3);
+    }
+    h
+}
+
+/// Reads and parses a scenario file from disk.
+pub fn load_scenario_file(path: &Path) -> Result<Scenario, Vec<Diagnostic>> {
+    let name = path.display().to_string();
+    let metadata = std::fs::metadata(path).map_err(|e| {
+        vec![Diagnostic::error(
+            &name,
+            "",
+            1,
+            1,
+            format!("cannot read the file: {e}"),
+            "check the path",
+        )]
+    })?;
+    if metadata.len() as usize > MAX_SCENARIO_BYTES {
+        return Err(vec![Diagnostic::error(
+            &name,
+            "",
+            1,
+            1,
+            format!(
+                "the file is {} bytes; scenarios may be at most {MAX_SCENARIO_BYTES} bytes",
+                metadata.len()
+            ),
+            "split the water shapes or simplify them",
+        )]);
+    }
+    let bytes = std::fs::read(path).map_err(|e| {
+        vec![Diagnostic::error(
+            &name,
+            "",
+            1,
+            1,
+            format!("cannot read the file: {e}"),
+            "check the path and permissions",
+        )]
+    })?;
+    let text = String::from_utf8(bytes).map_err(|e| {
+        vec![Diagnostic::error(
+            &name,
+            "",
+            1,
+            1,
+            format!("the file is not UTF-8 text: {e}"),
+            "save the file as UTF-8",
+        )]
+    })?;
+    parse_scenario(&name, &text)
+}
+
+/// Parses and validates scenario text. `name` names the file in diagnostics.
+pub fn parse_scenario(name: &str, text: &str) -> Result<Scenario, Vec<Diagnostic>> {
+    if text.len() > MAX_SCENARIO_BYTES {
+        return Err(vec![Diagnostic::error(
+            name,
+            text,
+            1,
+            1,
+            format!(
+                "the text is {} bytes; scenarios may be at most {MAX_SCENARIO_BYTES} bytes",
+                text.len()
+            ),
+            "split the water shapes or simplify them",
+        )]);
+    }
+    let options = ron::Options::default().with_recursion_limit(MAX_NESTING);
+    let file: ScenarioFile = options
+        .from_str(text)
+        .map_err(|e| vec![ron_diagnostic(name, text, &e)])?;
+    let problems = validate(name, text, &file);
+    if problems
+        .iter()
+        .any(|d| d.severity == super::Severity::Error)
+    {
+        return Err(problems);
+    }
+    let index = |ids: Vec<&String>| {
+        ids.into_iter()
+            .enumerate()
+            .map(|(i, id)| (id.clone(), i))
+            .collect::<HashMap<_, _>>()
+    };
+    let place_ids = index(file.map.places.iter().map(|p| &p.id).collect());
+    let unit_ids = index(file.units.iter().map(|u| &u.id).collect());
+    let action_ids = index(file.actions.iter().map(|a| &a.id).collect());
+    let mut neighbours = vec![Vec::new(); file.map.places.len()];
+    for (a, b) in &file.map.links {
+        let (a, b) = (place_ids[a], place_ids[b]);
+        neighbours[a].push(b);
+        neighbours[b].push(a);
+    }
+    for list in &mut neighbours {
+        list.sort_unstable();
+        list.dedup();
+    }
+    Ok(Scenario {
+        file,
+        path: name.to_string(),
+        content_hash: content_hash(text),
+        warnings: problems,
+        place_ids,
+        unit_ids,
+        action_ids,
+        neighbours,
+    })
+}
+
+/// Turns a RON error into a diagnostic with a hint.
+fn ron_diagnostic(name: &str, text: &str, e: &ron::error::SpannedError) -> Diagnostic {
+    use ron::Error as E;
+    let (line, col) = (e.span.start.line, e.span.start.col);
+    let (message, help) = match &e.code {
+        E::NoSuchStructField { expected, found, outer } => {
+            let within = outer.as_deref().map(|o| format!(" in `{o}`")).unwrap_or_default();
+            let help = match closest(found, expected) {
+                Some(s) => format!("did you mean `{s}`? Known fields: {}", expected.join(", ")),
+                None => format!("known fields: {}", expected.join(", ")),
+            };
+            (format!("unknown field `{found}`{within}"), help)
+        }
+        E::NoSuchEnumVariant { expected, found, outer } => {
+            let within = outer.as_deref().map(|o| format!(" of `{o}`")).unwrap_or_default();
+            let help = match closest(found, expected) {
+                Some(s) => format!("did you mean `{s}`? Possible values: {}", expected.join(", ")),
+                None => format!("possible values: {}", expected.join(", ")),
+            };
+            (format!("unknown value `{found}`{within}"), help)
+        }
+        E::MissingStructField { field, outer } => {
+            let within = outer.as_deref().map(|o| format!(" in `{o}`")).unwrap_or_default();
+            (format!("missing field `{field}`{within}"), format!("add `{field}: ...` to this item; see docs/scenario-format.md"))
+        }
+        E::DuplicateStructField { field, .. } => {
+            (format!("the field `{field}` is written twice"), "keep one of them".to_string())
+        }
+        E::ExceededRecursionLimit => (
+            format!("the data is nested more than {MAX_NESTING} levels deep"),
+            "flatten the conditions: use All([...]) or Any([...]) with more items instead of deeper nesting".to_string(),
+        ),
+        other => (other.to_string(), syntax_hint(other)),
+    };
+    Diagnostic::error(name, text, line, col, message, help)
+}
+
+fn syntax_hint(e: &ron::Error) -> String {
+    use ron::Error as E;
+    match e {
+        E::Eof => "the file ends too early: look for a missing `)` or `]`".into(),
+        E::ExpectedComma | E::ExpectedArrayEnd | E::ExpectedStructLikeEnd => {
+            "look for a missing `,` or closing bracket just before this point".into()
+        }
+        E::ExpectedString | E::ExpectedStringEnd => {
+            "strings are written in double quotes: \"like this\"".into()
+        }
+        E::Message(m) if m.contains("is not a time") => {
+            "times are Julian, written \"1917-10-24T05:30\"".into()
+        }
+        _ => "see docs/scenario-format.md for the format".into(),
+    }
+}
+
+/// The closest known name, if one is close enough to be a likely typo.
+pub fn closest<'a>(found: &str, known: &[&'a str]) -> Option<&'a str> {
+    known
+        .iter()
+        .map(|k| (strsim::damerau_levenshtein(found, k), *k))
+        .filter(|(d, k)| *d <= 2.max(k.len() / 3))
+        .min()
+        .map(|(_, k)| k)
+}

@@ -1,0 +1,15 @@
+//! Scenarios: the RON schema, parsing with positions, validation, and the
+//! validated [`Scenario`] that the simulation is built from.
+//!
+//! The pipeline is `text --parse--> ScenarioFile --validate--> Scenario`.
+//! Parsing and validation report [`Diagnostic`]s with file, line and column,
+//! and never panic.
+
+mod diagnostic;
+mod load;
+pub mod schema;
+mod validate;
+
+pub use diagnostic::{Diagnostic, Severity};
+pub use load::{Scenario, load_scenario_file, parse_scenario};
+pub use schema::*;

@@ -1,0 +1,567 @@
+//! The scenario file format: serde types that mirror the RON text one to one.
+//!
+//! Every struct denies unknown fields, so a misspelt field is an error with a
+//! position instead of being silently ignored. `docs/scenario-format.md`
+//! documents each field; keep the two in step.
+
+use crate::time::GameTime;
+use serde::{Deserialize, Serialize};
+
+/// A text in both of the game's languages.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LangText {
+    pub en: String,
+    pub es: String,
+}
+
+/// The languages the game speaks.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize, clap::ValueEnum)]
+#[serde(rename_all = "lowercase")]
+pub enum Lang {
+    #[default]
+    En,
+    Es,
+}
+
+impl LangText {
+    /// The text in the given language.
+    pub fn get(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::En => &self.en,
+            Lang::Es => &self.es,
+        }
+    }
+}
+
+/// The two sides of the struggle.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum Side {
+    /// The Soviet's Military Revolutionary Committee.
+    Mrc,
+    /// The Provisional Government.
+    Government,
+}
+
+impl Side {
+    /// Both sides, in the order they resolve orders within a turn.
+    pub const ALL: [Side; 2] = [Side::Government, Side::Mrc];
+
+    /// The other side.
+    pub fn opponent(self) -> Side {
+        match self {
+            Side::Mrc => Side::Government,
+            Side::Government => Side::Mrc,
+        }
+    }
+
+    /// The id used in files and JSON.
+    pub fn id(self) -> &'static str {
+        match self {
+            Side::Mrc => "mrc",
+            Side::Government => "government",
+        }
+    }
+
+    /// +1 for the MRC and -1 for the Government: the sign of loyalty toward this side.
+    pub fn sign(self) -> i32 {
+        match self {
+            Side::Mrc => 1,
+            Side::Government => -1,
+        }
+    }
+}
+
+/// A whole scenario file.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ScenarioFile {
+    pub id: String,
+    pub title: LangText,
+    pub description: LangText,
+    #[serde(default)]
+    pub sources: Vec<SourceRef>,
+    pub clock: ClockSpec,
+    #[serde(default)]
+    pub rules: RulesSpec,
+    pub map: MapSpec,
+    pub factions: Vec<FactionSpec>,
+    pub units: Vec<UnitSpec>,
+    pub actions: Vec<ActionSpec>,
+    #[serde(default)]
+    pub events: Vec<EventSpec>,
+    pub victory: VictorySpec,
+    #[serde(default)]
+    pub doctrine: Vec<DoctrineOrder>,
+}
+
+/// A numbered reference of the historical source.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SourceRef {
+    pub id: u32,
+    pub text: String,
+}
+
+/// When the scenario starts and ends, and how long a turn lasts.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ClockSpec {
+    pub start: GameTime,
+    pub end: GameTime,
+    pub turn_minutes: u32,
+}
+
+/// Numbers that tune the general rules.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct RulesSpec {
+    /// Percent of the gap to the average loyalty of the other units at the same place closed each turn.
+    pub peer_pull_percent: i32,
+    /// Loyalty points per turn by which units drift toward the side that holds more of the map's value.
+    pub momentum_per_turn: i32,
+    /// Loyalty at or beyond which a unit fights for a side (below it, the unit stands aside).
+    pub commitment: i32,
+    /// Most command points a faction can bank.
+    pub max_command: i32,
+    /// Hops a unit may move in one order, over links that are open.
+    pub max_move_hops: u32,
+}
+
+impl Default for RulesSpec {
+    fn default() -> Self {
+        RulesSpec {
+            peer_pull_percent: 5,
+            momentum_per_turn: 1,
+            commitment: 20,
+            max_command: 12,
+            max_move_hops: 4,
+        }
+    }
+}
+
+/// Places, the links between them, and the shapes of the water.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MapSpec {
+    pub places: Vec<PlaceSpec>,
+    pub links: Vec<(String, String)>,
+    #[serde(default)]
+    pub water: Vec<WaterShape>,
+    #[serde(default)]
+    pub attribution: String,
+}
+
+/// What kind of place a place is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum PlaceKind {
+    Bridge,
+    Station,
+    Building,
+    Barracks,
+    District,
+    Anchorage,
+    OffMap,
+}
+
+/// A place on the map.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PlaceSpec {
+    pub id: String,
+    pub name: LangText,
+    pub kind: PlaceKind,
+    /// Metres east and north of the map origin.
+    pub pos: (f32, f32),
+    #[serde(default)]
+    pub holder: Option<Side>,
+    #[serde(default)]
+    pub gives: Gives,
+    /// Points toward victory and score for the side that holds it.
+    #[serde(default)]
+    pub value: i32,
+    /// For bridges: raised at the start.
+    #[serde(default)]
+    pub raised: bool,
+}
+
+/// What holding a place gives its holder.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Gives {
+    /// Command points per turn.
+    pub command: i32,
+    /// Money per turn (in thousands of roubles).
+    pub money: i32,
+    pub communications: bool,
+    pub rail: bool,
+    pub power: bool,
+    pub seat_of_government: bool,
+}
+
+/// A line or area of water, in metres, for drawing.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct WaterShape {
+    pub name: String,
+    pub kind: WaterKind,
+    pub points: Vec<(f32, f32)>,
+}
+
+/// How a water shape is drawn.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum WaterKind {
+    /// A closed area to fill.
+    Area,
+    /// A closed island inside an area.
+    Island,
+    /// A river bank or shore line.
+    Bank,
+    /// A canal's centre-line.
+    Canal,
+}
+
+/// A side, its names, colours and command.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FactionSpec {
+    pub id: Side,
+    pub name: LangText,
+    /// `#rrggbb`.
+    pub colour: String,
+    /// The side's headquarters: while its lines are cut, the side loses `lines_cut_penalty` command each turn.
+    pub headquarters: String,
+    /// Command points each turn before places are counted.
+    pub base_command: i32,
+    /// Command lost each turn while the headquarters' lines are cut.
+    #[serde(default)]
+    pub lines_cut_penalty: i32,
+    /// Command points at the start.
+    #[serde(default)]
+    pub start_command: i32,
+}
+
+/// Kinds of unit.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum UnitKind {
+    Regiment,
+    RedGuards,
+    Sailors,
+    Cadets,
+    Cossacks,
+    WomensBattalion,
+    Cyclists,
+    ShockTroops,
+    Ship,
+    Militia,
+    Artillery,
+    /// A body of leaders (a cabinet, a committee) that can be arrested.
+    Leadership,
+}
+
+/// Whether a unit acts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Readiness {
+    /// Loyal perhaps, but stays in barracks until roused.
+    Passive,
+    /// Acts on orders.
+    Active,
+}
+
+/// A unit that comes from outside the city.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Arrival {
+    pub at: GameTime,
+    /// The place it enters the map at.
+    pub place: String,
+    /// A railway station it must come through; the arrival is held up while the other side holds it.
+    #[serde(default)]
+    pub via: Option<String>,
+}
+
+/// A unit of the garrison or from outside.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct UnitSpec {
+    pub id: String,
+    pub name: LangText,
+    pub kind: UnitKind,
+    /// Men.
+    pub strength: u32,
+    /// 1 (raw) to 5 (elite).
+    pub quality: u32,
+    /// -100 (the Government's) to +100 (the MRC's).
+    pub loyalty: i32,
+    pub readiness: Readiness,
+    /// Where it stands at the start (units that arrive later enter at `arrives.place`).
+    pub location: String,
+    #[serde(default)]
+    pub arrives: Option<Arrival>,
+}
+
+/// Who or what an order names.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum TargetSpec {
+    /// Nothing: the action acts on fixed things.
+    #[default]
+    Nothing,
+    /// A place.
+    Place,
+    /// A unit.
+    Unit,
+    /// A unit, sent to a place.
+    UnitToPlace,
+}
+
+/// An action a faction can order.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ActionSpec {
+    pub id: String,
+    pub faction: Side,
+    pub name: LangText,
+    #[serde(default)]
+    pub cost: i32,
+    #[serde(default)]
+    pub target: TargetSpec,
+    /// Kinds of place the target place may be (empty: any).
+    #[serde(default)]
+    pub place_kinds: Vec<PlaceKind>,
+    /// Kinds of unit the target unit may be (empty: any).
+    #[serde(default)]
+    pub unit_kinds: Vec<UnitKind>,
+    #[serde(default)]
+    pub requires: Condition,
+    pub chance: Chance,
+    #[serde(default)]
+    pub on_success: Vec<Effect>,
+    #[serde(default)]
+    pub on_failure: Vec<Effect>,
+    pub success_text: LangText,
+    pub failure_text: LangText,
+    /// How much the heuristic AI values this action beyond its effects.
+    #[serde(default)]
+    pub ai_bias: i32,
+}
+
+/// A chance of success: a base value plus modifiers, kept within 0..=1.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Chance {
+    pub base: f32,
+    #[serde(default)]
+    pub modifiers: Vec<Modifier>,
+}
+
+/// One term added to a chance.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub enum Modifier {
+    /// Adds `add` when the condition holds.
+    When(Condition, f32),
+    /// Adds `weight × (own − other) / (own + other)`, counting the committed forces at a place.
+    ForceBalance(String, f32),
+    /// Adds `weight × loyalty / 100` of the unit, counted toward the acting side.
+    Loyalty(String, f32),
+}
+
+/// How two numbers compare.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Cmp {
+    AtLeast,
+    AtMost,
+}
+
+/// A precondition: a tree of all/any/not over predicates.
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+pub enum Condition {
+    #[default]
+    Always,
+    Never,
+    All(Vec<Condition>),
+    Any(Vec<Condition>),
+    Not(Box<Condition>),
+    /// The side holds the place.
+    Holds(Side, String),
+    /// The unit's loyalty toward the MRC (−100..100) compares with the value.
+    Loyalty(String, Cmp, i32),
+    /// The flag is set.
+    Flag(String),
+    /// The time is at or after this moment.
+    After(GameTime),
+    /// The time is before this moment.
+    Before(GameTime),
+    /// The unit is on the map, free, at the place.
+    UnitAt(String, String),
+    /// The unit is on the map and free.
+    Present(String),
+    /// The unit is active (roused).
+    Active(String),
+    /// The bridge is raised.
+    Raised(String),
+    /// The place's lines are cut.
+    LinesCut(String),
+    /// The side's committed strength (men) at the place compares with the value.
+    Force(Side, String, Cmp, u32),
+    /// The unit can reach the place over open links.
+    CanReach(String, String),
+    /// The two places are the same place or directly linked.
+    Near(String, String),
+}
+
+/// Which units an effect touches.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub enum Units {
+    /// One unit.
+    One(String),
+    /// Every unit at the place.
+    At(String),
+    /// Every unit of these kinds.
+    Kinds(Vec<UnitKind>),
+}
+
+/// What an order or an event does.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub enum Effect {
+    /// Changes loyalty (positive: toward the MRC).
+    Loyalty(Units, i32),
+    /// Changes loyalty toward the given side.
+    LoyaltyToward(Units, Side, i32),
+    /// Gives the place to the side.
+    Control(String, Side),
+    /// Gives the place to nobody.
+    Neutral(String),
+    /// Moves the unit to the place.
+    Move(String, String),
+    /// Raises the bridge, cutting its links.
+    Raise(String),
+    /// Lowers the bridge.
+    Lower(String),
+    /// Cuts the place's lines.
+    CutLines(String),
+    /// Restores the place's lines.
+    RestoreLines(String),
+    SetFlag(String),
+    ClearFlag(String),
+    /// Brings the unit onto the map now, at its arrival place.
+    BringIn(String),
+    /// Takes the unit off the map.
+    Withdraw(String),
+    /// Arrests the unit: it leaves play for good.
+    Arrest(String),
+    /// Rouses a passive unit.
+    Rouse(String),
+    /// Makes a unit passive again.
+    Stand(String),
+    /// Delays a unit that has not arrived yet, by minutes.
+    Delay(String, u32),
+    /// Men lost by a unit (recorded as casualties).
+    Casualties(String, u32),
+    /// Changes a side's command points.
+    Command(Side, i32),
+    /// Adds a line to the chronicle.
+    Chronicle(LangText),
+}
+
+/// What sets off an event.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub enum Trigger {
+    /// At a moment (in the turn that contains it).
+    At(GameTime),
+    /// At the end of any turn in which the condition holds.
+    When(Condition),
+    /// Right after an order of this action succeeds.
+    AfterAction(String),
+}
+
+/// A scenario event.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EventSpec {
+    pub id: String,
+    pub trigger: Trigger,
+    /// Checked when the trigger fires; the event does nothing if it does not hold.
+    #[serde(default)]
+    pub condition: Condition,
+    #[serde(default)]
+    pub repeat: bool,
+    #[serde(default = "one")]
+    pub chance: f32,
+    #[serde(default)]
+    pub effects: Vec<Effect>,
+    pub text: LangText,
+    /// The place the event is about, for the map and the chronicle.
+    #[serde(default)]
+    pub place: Option<String>,
+    /// The side whose doing this was, if any.
+    #[serde(default)]
+    pub faction: Option<Side>,
+    /// Reference numbers of the historical source.
+    #[serde(default)]
+    pub sources: Vec<u32>,
+    #[serde(default)]
+    pub historical: bool,
+}
+
+fn one() -> f32 {
+    1.0
+}
+
+/// How the game is won and scored.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct VictorySpec {
+    pub conditions: Vec<VictoryCondition>,
+    /// At the end of the clock, a side that holds this much more place value than the other wins; otherwise a draw.
+    pub end_margin: i32,
+    /// When the key places fell in history, to compare with the game.
+    #[serde(default)]
+    pub history: Vec<KeyMoment>,
+}
+
+/// A condition that ends the game at once.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct VictoryCondition {
+    pub winner: Side,
+    pub when: Condition,
+    pub text: LangText,
+}
+
+/// A place that changed hands in history, and when.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct KeyMoment {
+    pub place: String,
+    pub side: Side,
+    pub at: GameTime,
+}
+
+/// An order a side gave in history, for the historical AI.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DoctrineOrder {
+    pub faction: Side,
+    /// Not before this moment.
+    pub at: GameTime,
+    pub action: String,
+    #[serde(default)]
+    pub place: Option<String>,
+    #[serde(default)]
+    pub unit: Option<String>,
+    /// Minutes after `at` during which the AI keeps trying when the order is impossible.
+    #[serde(default = "default_patience")]
+    pub patience: u32,
+}
+
+fn default_patience() -> u32 {
+    120
+}
+
+/// The stand-ins that an action's conditions and effects use for its order's targets.
+pub mod schema_stand_ins {
+    /// The order's place.
+    pub const PLACE: &str = "@place";
+    /// The order's unit.
+    pub const UNIT: &str = "@unit";
+}

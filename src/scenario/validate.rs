@@ -1,0 +1,543 @@
+//! Checks that a parsed scenario makes sense: unique ids, references that
+//! exist, values in range. Positions are found by searching the text for the
+//! offending id, so every problem points at a line and column.
+
+use super::diagnostic::Diagnostic;
+use super::load::closest;
+use super::schema::*;
+use std::collections::{BTreeSet, HashSet};
+
+/// The stand-ins an action may use for its order's targets.
+pub const TARGET_PLACE: &str = schema_stand_ins::PLACE;
+pub const TARGET_UNIT: &str = schema_stand_ins::UNIT;
+
+struct Checker<'a> {
+    name: &'a str,
+    text: &'a str,
+    out: Vec<Diagnostic>,
+    places: Vec<&'a str>,
+    units: Vec<&'a str>,
+    actions: Vec<&'a str>,
+    flags_set: BTreeSet<String>,
+}
+
+impl<'a> Checker<'a> {
+    /// Line and column of the `nth` (0-based) occurrence of `needle`, or of the first one.
+    fn locate(&self, needle: &str, nth: usize) -> (usize, usize) {
+        let mut found = self.text.match_indices(needle).map(|(i, _)| i);
+        let offset = found.clone().nth(nth).or_else(|| found.next());
+        match offset {
+            Some(offset) => {
+                let before = &self.text[..offset];
+                let line = before.matches('\n').count() + 1;
+                let col = before
+                    .rsplit('\n')
+                    .next()
+                    .map(|s| s.chars().count())
+                    .unwrap_or(0)
+                    + 1;
+                (line, col)
+            }
+            None => (1, 1),
+        }
+    }
+
+    fn error_at(&mut self, needle: &str, nth: usize, message: String, help: String) {
+        let (line, col) = self.locate(needle, nth);
+        self.out.push(Diagnostic::error(
+            self.name, self.text, line, col, message, help,
+        ));
+    }
+
+    fn warn_at(&mut self, needle: &str, message: String, help: String) {
+        let (line, col) = self.locate(needle, 0);
+        self.out
+            .push(Diagnostic::error(self.name, self.text, line, col, message, help).warning());
+    }
+
+    fn unknown(&mut self, what: &str, id: &str, known: &[&str]) {
+        let help = match closest(id, known) {
+            Some(s) => format!("did you mean \"{s}\"?"),
+            None => format!("define a {what} with id \"{id}\", or use one of the existing ids"),
+        };
+        self.error_at(
+            &format!("\"{id}\""),
+            0,
+            format!("unknown {what} id \"{id}\""),
+            help,
+        );
+    }
+
+    fn duplicates(&mut self, what: &str, ids: &[&str]) {
+        let mut seen = HashSet::new();
+        for id in ids {
+            if !seen.insert(*id) {
+                self.error_at(
+                    &format!("\"{id}\""),
+                    1,
+                    format!("duplicate {what} id \"{id}\""),
+                    format!("each {what} needs its own id: rename one of them"),
+                );
+            }
+        }
+    }
+
+    fn place_ref(&mut self, id: &str, in_action: bool) {
+        if id == TARGET_PLACE {
+            if !in_action {
+                self.error_at(
+                    id,
+                    0,
+                    format!("\"{id}\" is only meaningful inside an action"),
+                    "name the place by its id".into(),
+                );
+            }
+        } else if !self.places.contains(&id) {
+            let known = self.places.clone();
+            self.unknown("place", id, &known);
+        }
+    }
+
+    fn unit_ref(&mut self, id: &str, in_action: bool) {
+        if id == TARGET_UNIT {
+            if !in_action {
+                self.error_at(
+                    id,
+                    0,
+                    format!("\"{id}\" is only meaningful inside an action"),
+                    "name the unit by its id".into(),
+                );
+            }
+        } else if !self.units.contains(&id) {
+            let known = self.units.clone();
+            self.unknown("unit", id, &known);
+        }
+    }
+
+    fn condition(&mut self, c: &Condition, in_action: bool, flags_used: &mut Vec<String>) {
+        match c {
+            Condition::Always | Condition::Never | Condition::After(_) | Condition::Before(_) => {}
+            Condition::All(list) | Condition::Any(list) => {
+                for c in list {
+                    self.condition(c, in_action, flags_used);
+                }
+            }
+            Condition::Not(c) => self.condition(c, in_action, flags_used),
+            Condition::Holds(_, p)
+            | Condition::Raised(p)
+            | Condition::LinesCut(p)
+            | Condition::Force(_, p, _, _) => self.place_ref(p, in_action),
+            Condition::Loyalty(u, _, v) => {
+                self.unit_ref(u, in_action);
+                self.loyalty_range(*v, u);
+            }
+            Condition::Flag(f) => flags_used.push(f.clone()),
+            Condition::UnitAt(u, p) | Condition::CanReach(u, p) => {
+                self.unit_ref(u, in_action);
+                self.place_ref(p, in_action);
+            }
+            Condition::Present(u) | Condition::Active(u) => self.unit_ref(u, in_action),
+            Condition::Near(a, b) => {
+                self.place_ref(a, in_action);
+                self.place_ref(b, in_action);
+            }
+        }
+    }
+
+    fn loyalty_range(&mut self, v: i32, near: &str) {
+        if !(-100..=100).contains(&v) {
+            self.error_at(
+                &format!("{v}"),
+                0,
+                format!("loyalty {v} (near \"{near}\") is out of range"),
+                "loyalty runs from -100 (the Government's) to 100 (the MRC's)".into(),
+            );
+        }
+    }
+
+    fn effect(&mut self, e: &Effect, in_action: bool, flags_used: &mut Vec<String>) {
+        let _ = flags_used;
+        match e {
+            Effect::Loyalty(units, _) | Effect::LoyaltyToward(units, _, _) => match units {
+                Units::One(u) => self.unit_ref(u, in_action),
+                Units::At(p) => self.place_ref(p, in_action),
+                Units::Kinds(_) => {}
+            },
+            Effect::Control(p, _)
+            | Effect::Neutral(p)
+            | Effect::Raise(p)
+            | Effect::Lower(p)
+            | Effect::CutLines(p)
+            | Effect::RestoreLines(p) => self.place_ref(p, in_action),
+            Effect::Move(u, p) => {
+                self.unit_ref(u, in_action);
+                self.place_ref(p, in_action);
+            }
+            Effect::SetFlag(f) | Effect::ClearFlag(f) => {
+                self.flags_set.insert(f.clone());
+            }
+            Effect::BringIn(u)
+            | Effect::Withdraw(u)
+            | Effect::Arrest(u)
+            | Effect::Rouse(u)
+            | Effect::Stand(u)
+            | Effect::Delay(u, _)
+            | Effect::Casualties(u, _) => self.unit_ref(u, in_action),
+            Effect::Command(_, _) | Effect::Chronicle(_) => {}
+        }
+    }
+
+    fn chance(&mut self, value: f32, near: &str) {
+        if !(0.0..=1.0).contains(&value) {
+            self.error_at(
+                near,
+                0,
+                format!(
+                    "chance {value} of \"{}\" is out of range",
+                    near.trim_matches('"')
+                ),
+                "a chance runs from 0.0 (never) to 1.0 (always)".into(),
+            );
+        }
+    }
+}
+
+/// Every problem in the scenario, errors and warnings.
+pub fn validate(name: &str, text: &str, f: &ScenarioFile) -> Vec<Diagnostic> {
+    let mut c = Checker {
+        name,
+        text,
+        out: Vec::new(),
+        places: f.map.places.iter().map(|p| p.id.as_str()).collect(),
+        units: f.units.iter().map(|u| u.id.as_str()).collect(),
+        actions: f.actions.iter().map(|a| a.id.as_str()).collect(),
+        flags_set: BTreeSet::new(),
+    };
+    let mut flags_used = Vec::new();
+
+    // Clock.
+    if f.clock.end <= f.clock.start {
+        c.error_at(
+            "end:",
+            0,
+            "the clock ends before it starts".into(),
+            "set `end` later than `start`".into(),
+        );
+    }
+    if f.clock.turn_minutes == 0 || f.clock.turn_minutes > 24 * 60 {
+        c.error_at(
+            "turn_minutes",
+            0,
+            "turn_minutes must be between 1 and 1440".into(),
+            "30 is usual".into(),
+        );
+    }
+
+    // Ids.
+    let places = c.places.clone();
+    let units = c.units.clone();
+    let actions = c.actions.clone();
+    c.duplicates("place", &places);
+    c.duplicates("unit", &units);
+    c.duplicates("action", &actions);
+    let events: Vec<&str> = f.events.iter().map(|e| e.id.as_str()).collect();
+    c.duplicates("event", &events);
+    for id in places.iter().chain(&units).chain(&actions).chain(&events) {
+        if id.starts_with('@') || id.is_empty() {
+            c.error_at(
+                &format!("\"{id}\""),
+                0,
+                format!("the id \"{id}\" is reserved or empty"),
+                "ids start with a letter".into(),
+            );
+        }
+    }
+
+    // Map.
+    for (a, b) in &f.map.links {
+        c.place_ref(a, false);
+        c.place_ref(b, false);
+    }
+    let mut linked: HashSet<&str> = HashSet::new();
+    for (a, b) in &f.map.links {
+        linked.insert(a);
+        linked.insert(b);
+    }
+    for p in &f.map.places {
+        if !linked.contains(p.id.as_str()) && f.map.places.len() > 1 {
+            c.warn_at(
+                &format!("\"{}\"", p.id),
+                format!("no link reaches place \"{}\"", p.id),
+                "add a link to `map.links`, or units can never get there".into(),
+            );
+        }
+        if p.raised && p.kind != PlaceKind::Bridge {
+            c.error_at(
+                &format!("\"{}\"", p.id),
+                0,
+                format!("\"{}\" is raised but is not a bridge", p.id),
+                "only bridges can be raised".into(),
+            );
+        }
+    }
+
+    // Factions.
+    for side in Side::ALL {
+        let count = f.factions.iter().filter(|x| x.id == side).count();
+        if count != 1 {
+            c.error_at(
+                "factions",
+                0,
+                format!("the faction {side:?} is defined {count} times"),
+                "define `Mrc` and `Government` once each".into(),
+            );
+        }
+    }
+    for fa in &f.factions {
+        c.place_ref(&fa.headquarters, false);
+        let colour_ok = fa.colour.len() == 7
+            && fa.colour.starts_with('#')
+            && fa.colour[1..].chars().all(|ch| ch.is_ascii_hexdigit());
+        if !colour_ok {
+            c.error_at(
+                &fa.colour,
+                0,
+                format!("colour \"{}\" is not #rrggbb", fa.colour),
+                "write it like \"#b22222\"".into(),
+            );
+        }
+    }
+
+    // Units.
+    for u in &f.units {
+        c.place_ref(&u.location, false);
+        if !(-100..=100).contains(&u.loyalty) {
+            let (line, col) = c.locate(&format!("\"{}\"", u.id), 0);
+            let offset = nth_line_offset(text, line) + col;
+            let (l2, c2) = find_after(text, offset, "loyalty").unwrap_or((line, col));
+            c.out.push(Diagnostic::error(
+                name,
+                text,
+                l2,
+                c2,
+                format!(
+                    "unit \"{}\" has loyalty {}, outside -100..=100",
+                    u.id, u.loyalty
+                ),
+                "loyalty runs from -100 (the Government's) to 100 (the MRC's)",
+            ));
+        }
+        if !(1..=5).contains(&u.quality) {
+            c.error_at(
+                &format!("\"{}\"", u.id),
+                0,
+                format!("unit \"{}\" has quality {}", u.id, u.quality),
+                "quality runs from 1 to 5".into(),
+            );
+        }
+        if let Some(a) = &u.arrives {
+            c.place_ref(&a.place, false);
+            if let Some(v) = &a.via {
+                c.place_ref(v, false);
+            }
+        }
+    }
+
+    // Actions.
+    for a in &f.actions {
+        c.condition(&a.requires, true, &mut flags_used);
+        for e in a.on_success.iter().chain(&a.on_failure) {
+            c.effect(e, true, &mut flags_used);
+        }
+        c.chance(a.chance.base, &format!("\"{}\"", a.id));
+        for m in &a.chance.modifiers {
+            match m {
+                Modifier::When(cond, _) => c.condition(cond, true, &mut flags_used),
+                Modifier::ForceBalance(p, _) => c.place_ref(p, true),
+                Modifier::Loyalty(u, _) => c.unit_ref(u, true),
+            }
+        }
+        if a.cost < 0 {
+            c.error_at(
+                &format!("\"{}\"", a.id),
+                0,
+                format!("action \"{}\" has a negative cost", a.id),
+                "costs are 0 or more".into(),
+            );
+        }
+        let uses_place = mentions(a, TARGET_PLACE);
+        let uses_unit = mentions(a, TARGET_UNIT);
+        let has_place = matches!(a.target, TargetSpec::Place | TargetSpec::UnitToPlace);
+        let has_unit = matches!(a.target, TargetSpec::Unit | TargetSpec::UnitToPlace);
+        if uses_place && !has_place {
+            c.error_at(
+                &format!("\"{}\"", a.id),
+                0,
+                format!(
+                    "action \"{}\" uses \"@place\" but its target has no place",
+                    a.id
+                ),
+                "set `target: Place` or `UnitToPlace`".into(),
+            );
+        }
+        if uses_unit && !has_unit {
+            c.error_at(
+                &format!("\"{}\"", a.id),
+                0,
+                format!(
+                    "action \"{}\" uses \"@unit\" but its target has no unit",
+                    a.id
+                ),
+                "set `target: Unit` or `UnitToPlace`".into(),
+            );
+        }
+    }
+
+    // Events.
+    for e in &f.events {
+        match &e.trigger {
+            Trigger::At(t) => {
+                if *t < f.clock.start || *t >= f.clock.end {
+                    c.warn_at(
+                        &format!("\"{}\"", e.id),
+                        format!("event \"{}\" is set for {t}, outside the clock ({} to {}), so it can never fire", e.id, f.clock.start, f.clock.end),
+                        "move the time inside the clock, or remove the event".into(),
+                    );
+                }
+            }
+            Trigger::When(cond) => c.condition(cond, false, &mut flags_used),
+            Trigger::AfterAction(id) => {
+                if !c.actions.contains(&id.as_str()) {
+                    let known = c.actions.clone();
+                    c.unknown("action", id, &known);
+                }
+            }
+        }
+        c.condition(&e.condition, false, &mut flags_used);
+        for eff in &e.effects {
+            c.effect(eff, false, &mut flags_used);
+        }
+        c.chance(e.chance, &format!("\"{}\"", e.id));
+        if let Some(p) = &e.place {
+            c.place_ref(p, false);
+        }
+        if e.historical && e.sources.is_empty() {
+            c.warn_at(
+                &format!("\"{}\"", e.id),
+                format!("historical event \"{}\" cites no source", e.id),
+                "add `sources: [..]` with the reference numbers".into(),
+            );
+        }
+        if !f.sources.is_empty() {
+            for s in &e.sources {
+                if !f.sources.iter().any(|x| x.id == *s) {
+                    c.warn_at(
+                        &format!("\"{}\"", e.id),
+                        format!(
+                            "event \"{}\" cites source [{s}], which `sources` does not list",
+                            e.id
+                        ),
+                        "add it to the scenario's `sources`".into(),
+                    );
+                }
+            }
+        }
+    }
+
+    // Victory.
+    for v in &f.victory.conditions {
+        c.condition(&v.when, false, &mut flags_used);
+    }
+    for k in &f.victory.history {
+        c.place_ref(&k.place, false);
+    }
+    if f.victory.conditions.is_empty() {
+        c.warn_at(
+            "victory",
+            "no victory condition: the game only ends with the clock".into(),
+            "add a condition such as `(winner: Mrc, when: Flag(\"ministers_arrested\"), ...)`"
+                .into(),
+        );
+    }
+
+    // Doctrine.
+    for d in &f.doctrine {
+        match f.actions.iter().find(|a| a.id == d.action) {
+            None => {
+                let known = c.actions.clone();
+                c.unknown("action", &d.action, &known);
+            }
+            Some(a) => {
+                if a.faction != d.faction {
+                    c.error_at(
+                        &format!("\"{}\"", d.action),
+                        0,
+                        format!(
+                            "doctrine gives \"{}\" to {:?}, but the action belongs to {:?}",
+                            d.action, d.faction, a.faction
+                        ),
+                        "give the order to the faction that owns the action".into(),
+                    );
+                }
+            }
+        }
+        if let Some(p) = &d.place {
+            c.place_ref(p, false);
+        }
+        if let Some(u) = &d.unit {
+            c.unit_ref(u, false);
+        }
+    }
+
+    // Flags read but never set can never be true.
+    let set = c.flags_set.clone();
+    for flag in flags_used {
+        if !set.contains(&flag) {
+            c.warn_at(
+                &format!("\"{flag}\""),
+                format!("flag \"{flag}\" is tested but no effect ever sets it"),
+                match closest(&flag, &set.iter().map(|s| s.as_str()).collect::<Vec<_>>()) {
+                    Some(s) => format!("did you mean \"{s}\"?"),
+                    None => "add `SetFlag(\"...\")` to an action or event".into(),
+                },
+            );
+        }
+    }
+
+    c.out
+        .sort_by(|a, b| (a.line, a.column).cmp(&(b.line, b.column)));
+    c.out.dedup();
+    c.out
+}
+
+fn nth_line_offset(text: &str, line: usize) -> usize {
+    text.split_inclusive('\n')
+        .take(line.saturating_sub(1))
+        .map(|l| l.len())
+        .sum()
+}
+
+/// Line and column of the first `needle` at or after byte `offset`.
+fn find_after(text: &str, offset: usize, needle: &str) -> Option<(usize, usize)> {
+    let start = offset.min(text.len());
+    let start = (start..=text.len()).find(|i| text.is_char_boundary(*i))?;
+    let at = start + text[start..].find(needle)?;
+    let before = &text[..at];
+    Some((
+        before.matches('\n').count() + 1,
+        before
+            .rsplit('\n')
+            .next()
+            .map(|s| s.chars().count())
+            .unwrap_or(0)
+            + 1,
+    ))
+}
+
+/// Whether an action's data mentions a stand-in such as "@place".
+fn mentions(a: &ActionSpec, stand_in: &str) -> bool {
+    // The action serialises to RON quickly enough; this runs once at load.
+    ron::to_string(a)
+        .map(|s| s.contains(&format!("\"{stand_in}\"")))
+        .unwrap_or(false)
+}

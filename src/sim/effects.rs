@@ -1,0 +1,318 @@
+//! Effect primitives: the only code that changes places and units. Each one
+//! records what it did in the [`SimLog`]. Plain functions over `&mut World`.
+
+use super::facts::{self, Ctx};
+use super::log::*;
+use super::state::*;
+use crate::scenario::*;
+use bevy::prelude::*;
+
+/// Loyalty is kept within these bounds.
+pub const LOYALTY_MIN: i32 = -100;
+pub const LOYALTY_MAX: i32 = 100;
+
+/// Appends an entry to the log, stamped with the current turn and time.
+pub fn record(
+    world: &mut World,
+    faction: Option<Side>,
+    place: Option<usize>,
+    unit: Option<usize>,
+    what: Happening,
+    sources: Vec<u32>,
+) {
+    let clock = *world.resource::<Clock>();
+    world.resource_mut::<SimLog>().0.push(SimEvent {
+        turn: clock.turn,
+        time: clock.now,
+        faction,
+        place,
+        unit,
+        what,
+        sources,
+    });
+}
+
+fn place_e(world: &World, p: usize) -> Entity {
+    world.resource::<Registry>().places[p]
+}
+
+fn unit_e(world: &World, u: usize) -> Entity {
+    world.resource::<Registry>().units[u]
+}
+
+/// Changes a unit's loyalty by `delta`, within -100..=100. Returns the change made.
+pub fn shift_loyalty(world: &mut World, unit: usize, delta: i32) -> i32 {
+    let e = unit_e(world, unit);
+    let mut l = world.get_mut::<Loyalty>(e).expect("units have loyalty");
+    let before = l.0;
+    l.0 = (l.0 + delta).clamp(LOYALTY_MIN, LOYALTY_MAX);
+    l.0 - before
+}
+
+/// Gives a place to a side (or nobody), recording the change.
+pub fn set_holder(world: &mut World, place: usize, to: Option<Side>, by: Option<Side>) {
+    let from = facts::holder(world, place);
+    if from == to {
+        return;
+    }
+    let e = place_e(world, place);
+    world.get_mut::<Holder>(e).expect("places have holders").0 = to;
+    record(
+        world,
+        by.or(to),
+        Some(place),
+        None,
+        Happening::Control { from, to },
+        vec![],
+    );
+}
+
+/// Moves a unit, recording the move.
+pub fn move_unit(world: &mut World, unit: usize, to: usize, by: Option<Side>) {
+    let from = facts::location(world, unit);
+    if from == to {
+        return;
+    }
+    let e = unit_e(world, unit);
+    world
+        .get_mut::<Location>(e)
+        .expect("units have a location")
+        .0 = to;
+    record(
+        world,
+        by,
+        Some(to),
+        Some(unit),
+        Happening::Moved { from },
+        vec![],
+    );
+}
+
+fn set_status(world: &mut World, unit: usize, status: UnitStatus) {
+    let e = unit_e(world, unit);
+    *world.get_mut::<UnitStatus>(e).expect("units have a status") = status;
+}
+
+fn set_ready(world: &mut World, unit: usize, readiness: Readiness) -> bool {
+    let e = unit_e(world, unit);
+    let mut r = world.get_mut::<Ready>(e).expect("units have readiness");
+    let changed = r.0 != readiness;
+    r.0 = readiness;
+    changed
+}
+
+/// Brings a unit onto the map at its arrival place (or where it stands).
+pub fn bring_in(world: &mut World, unit: usize, by: Option<Side>) {
+    if matches!(
+        facts::status(world, unit),
+        UnitStatus::OnMap | UnitStatus::Arrested
+    ) {
+        return;
+    }
+    let sc = facts::scenario(world);
+    let place = match &sc.file.units[unit].arrives {
+        Some(a) => sc.place(&a.place).expect("validated"),
+        None => facts::location(world, unit),
+    };
+    let e = unit_e(world, unit);
+    world
+        .get_mut::<Location>(e)
+        .expect("units have a location")
+        .0 = place;
+    set_status(world, unit, UnitStatus::OnMap);
+    record(
+        world,
+        by,
+        Some(place),
+        Some(unit),
+        Happening::Arrived,
+        vec![],
+    );
+}
+
+fn units_of(world: &World, ctx: &Ctx, sel: &Units) -> Vec<usize> {
+    match sel {
+        Units::One(u) => facts::unit_ref(world, ctx, u)
+            .into_iter()
+            .filter(|u| facts::status(world, *u) != UnitStatus::Arrested)
+            .collect(),
+        Units::At(p) => facts::place_ref(world, ctx, p)
+            .map(|p| facts::units_at(world, p))
+            .unwrap_or_default(),
+        Units::Kinds(kinds) => {
+            let sc = facts::scenario(world);
+            (0..sc.file.units.len())
+                .filter(|u| kinds.contains(&sc.file.units[*u].kind) && facts::on_map(world, *u))
+                .collect()
+        }
+    }
+}
+
+/// Applies one effect. `by` is the side whose order or event it is, for the log.
+pub fn apply(world: &mut World, ctx: &Ctx, effect: &Effect, by: Option<Side>) {
+    let place = |world: &World, id: &str| facts::place_ref(world, ctx, id);
+    let unit = |world: &World, id: &str| facts::unit_ref(world, ctx, id);
+    match effect {
+        Effect::Loyalty(sel, delta) => loyalty_effect(world, ctx, sel, *delta, by),
+        Effect::LoyaltyToward(sel, side, delta) => {
+            loyalty_effect(world, ctx, sel, delta * side.sign(), by)
+        }
+        Effect::Control(p, side) => {
+            if let Some(p) = place(world, p) {
+                set_holder(world, p, Some(*side), by);
+            }
+        }
+        Effect::Neutral(p) => {
+            if let Some(p) = place(world, p) {
+                set_holder(world, p, None, by);
+            }
+        }
+        Effect::Move(u, p) => {
+            if let (Some(u), Some(p)) = (unit(world, u), place(world, p)) {
+                if facts::on_map(world, u) {
+                    move_unit(world, u, p, by);
+                }
+            }
+        }
+        Effect::Raise(p) | Effect::Lower(p) => {
+            let up = matches!(effect, Effect::Raise(_));
+            if let Some(p) = place(world, p) {
+                let e = place_e(world, p);
+                if let Some(mut b) = world.get_mut::<Bridge>(e) {
+                    if b.raised != up {
+                        b.raised = up;
+                        let what = if up {
+                            Happening::BridgeRaised
+                        } else {
+                            Happening::BridgeLowered
+                        };
+                        record(world, by, Some(p), None, what, vec![]);
+                    }
+                }
+            }
+        }
+        Effect::CutLines(p) | Effect::RestoreLines(p) => {
+            let cut = matches!(effect, Effect::CutLines(_));
+            if let Some(p) = place(world, p) {
+                let e = place_e(world, p);
+                let mut l = world.get_mut::<Lines>(e).expect("places have lines");
+                if l.cut != cut {
+                    l.cut = cut;
+                    let what = if cut {
+                        Happening::LinesCut
+                    } else {
+                        Happening::LinesRestored
+                    };
+                    record(world, by, Some(p), None, what, vec![]);
+                }
+            }
+        }
+        Effect::SetFlag(f) => {
+            world.resource_mut::<Flags>().0.insert(f.clone());
+        }
+        Effect::ClearFlag(f) => {
+            world.resource_mut::<Flags>().0.remove(f);
+        }
+        Effect::BringIn(u) => {
+            if let Some(u) = unit(world, u) {
+                bring_in(world, u, by);
+            }
+        }
+        Effect::Withdraw(u) => {
+            if let Some(u) = unit(world, u) {
+                if facts::on_map(world, u) {
+                    set_status(world, u, UnitStatus::Withdrawn);
+                    let at = facts::location(world, u);
+                    record(world, by, Some(at), Some(u), Happening::Withdrawn, vec![]);
+                }
+            }
+        }
+        Effect::Arrest(u) => {
+            if let Some(u) = unit(world, u) {
+                if facts::status(world, u) != UnitStatus::Arrested {
+                    set_status(world, u, UnitStatus::Arrested);
+                    let at = facts::location(world, u);
+                    record(world, by, Some(at), Some(u), Happening::Arrested, vec![]);
+                }
+            }
+        }
+        Effect::Rouse(u) | Effect::Stand(u) => {
+            let rouse = matches!(effect, Effect::Rouse(_));
+            if let Some(u) = unit(world, u) {
+                let readiness = if rouse {
+                    Readiness::Active
+                } else {
+                    Readiness::Passive
+                };
+                if set_ready(world, u, readiness) && rouse && facts::on_map(world, u) {
+                    let at = facts::location(world, u);
+                    record(world, by, Some(at), Some(u), Happening::Roused, vec![]);
+                }
+            }
+        }
+        Effect::Delay(u, minutes) => {
+            if let Some(u) = unit(world, u) {
+                if let UnitStatus::Expected(t) = facts::status(world, u) {
+                    set_status(
+                        world,
+                        u,
+                        UnitStatus::Expected(t.plus_minutes(*minutes as i64)),
+                    );
+                }
+            }
+        }
+        Effect::Casualties(u, men) => {
+            if let Some(u) = unit(world, u) {
+                let e = unit_e(world, u);
+                let mut s = world.get_mut::<Strength>(e).expect("units have strength");
+                let lost = (*men).min(s.0);
+                s.0 -= lost;
+                if lost > 0 {
+                    let at = facts::location(world, u);
+                    record(
+                        world,
+                        by,
+                        Some(at),
+                        Some(u),
+                        Happening::Casualties { men: lost },
+                        vec![],
+                    );
+                }
+            }
+        }
+        Effect::Command(side, delta) => {
+            let max = facts::scenario(world).file.rules.max_command;
+            let mut c = world.resource_mut::<CommandPoints>();
+            let v = c.get_mut(*side);
+            *v = (*v + delta).clamp(0, max);
+        }
+        Effect::Chronicle(text) => {
+            record(
+                world,
+                by,
+                ctx.place,
+                ctx.unit,
+                Happening::Narration(text.clone()),
+                vec![],
+            );
+        }
+    }
+}
+
+fn loyalty_effect(world: &mut World, ctx: &Ctx, sel: &Units, delta: i32, by: Option<Side>) {
+    for u in units_of(world, ctx, sel) {
+        let change = shift_loyalty(world, u, delta);
+        if change != 0 {
+            let now = facts::loyalty(world, u);
+            let at = facts::location(world, u);
+            record(
+                world,
+                by,
+                Some(at),
+                Some(u),
+                Happening::Loyalty { delta: change, now },
+                vec![],
+            );
+        }
+    }
+}

@@ -1,0 +1,99 @@
+//! Scenario events: fired at a time, when a condition holds, or after an
+//! action succeeds; once unless they repeat.
+
+use super::effects::{self, record};
+use super::facts::{self, Ctx};
+use super::log::Happening;
+use super::state::*;
+use crate::scenario::*;
+use bevy::prelude::*;
+use rand::RngExt;
+
+/// Fires an event if its condition holds and its chance comes up. Returns whether it fired.
+pub fn fire(world: &mut World, event: usize) -> bool {
+    let sc = world.resource::<ScenarioRes>().0.clone();
+    let spec = &sc.file.events[event];
+    if world.resource::<EventsFired>().0[event] && !spec.repeat {
+        return false;
+    }
+    let ctx = Ctx {
+        faction: spec.faction,
+        place: spec.place.as_deref().and_then(|p| sc.place(p)),
+        unit: None,
+    };
+    if !facts::holds(world, &ctx, &spec.condition) {
+        return false;
+    }
+    // Certain outcomes draw nothing from the RNG.
+    if spec.chance <= 0.0
+        || (spec.chance < 1.0 && world.resource_mut::<SimRng>().0.random::<f32>() >= spec.chance)
+    {
+        return false;
+    }
+    world.resource_mut::<EventsFired>().0[event] = true;
+    record(
+        world,
+        spec.faction,
+        ctx.place,
+        None,
+        Happening::Event { event },
+        spec.sources.clone(),
+    );
+    for e in &spec.effects {
+        effects::apply(world, &ctx, e, spec.faction);
+    }
+    true
+}
+
+/// Fires the events that follow a successful action.
+pub fn after_action(world: &mut World, action: usize) {
+    let sc = world.resource::<ScenarioRes>().0.clone();
+    let id = &sc.file.actions[action].id;
+    for (i, e) in sc.file.events.iter().enumerate() {
+        if matches!(&e.trigger, Trigger::AfterAction(a) if a == id) {
+            fire(world, i);
+        }
+    }
+}
+
+/// Fires the events timed within the current turn, in file order.
+pub fn fire_timed(world: &mut World) {
+    if world.resource::<GameOver>().0.is_some() {
+        return;
+    }
+    let sc = world.resource::<ScenarioRes>().0.clone();
+    let now = world.resource::<Clock>().now;
+    let end = now.plus_minutes(sc.turn_minutes());
+    for (i, e) in sc.file.events.iter().enumerate() {
+        if let Trigger::At(t) = e.trigger {
+            if t >= now && t < end {
+                fire(world, i);
+            }
+        }
+    }
+}
+
+/// Fires the events whose trigger condition holds now, in file order.
+pub fn fire_conditional(world: &mut World) {
+    if world.resource::<GameOver>().0.is_some() {
+        return;
+    }
+    let sc = world.resource::<ScenarioRes>().0.clone();
+    for (i, e) in sc.file.events.iter().enumerate() {
+        if let Trigger::When(c) = &e.trigger {
+            let fired = world.resource::<EventsFired>().0[i];
+            if (!fired || e.repeat)
+                && facts::holds(
+                    world,
+                    &Ctx {
+                        faction: e.faction,
+                        ..default()
+                    },
+                    c,
+                )
+            {
+                fire(world, i);
+            }
+        }
+    }
+}

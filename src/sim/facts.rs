@@ -1,0 +1,260 @@
+//! Reading the world: who holds what, where units are, committed forces,
+//! routes over open links, and whether a condition holds. Plain functions over
+//! `&World`, so they can be tested without an `App`.
+
+use super::state::*;
+use crate::scenario::*;
+use bevy::prelude::*;
+use std::collections::VecDeque;
+
+/// The order being checked or resolved, for the stand-ins "@place" and "@unit".
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Ctx {
+    pub faction: Option<Side>,
+    pub place: Option<usize>,
+    pub unit: Option<usize>,
+}
+
+/// The scenario behind the world.
+pub fn scenario(world: &World) -> &Scenario {
+    &world.resource::<ScenarioRes>().0
+}
+
+fn place_entity(world: &World, place: usize) -> Entity {
+    world.resource::<Registry>().places[place]
+}
+
+fn unit_entity(world: &World, unit: usize) -> Entity {
+    world.resource::<Registry>().units[unit]
+}
+
+/// Resolves a place reference ("@place" or an id).
+pub fn place_ref(world: &World, ctx: &Ctx, id: &str) -> Option<usize> {
+    if id == crate::scenario::schema_stand_ins::PLACE {
+        ctx.place
+    } else {
+        scenario(world).place(id)
+    }
+}
+
+/// Resolves a unit reference ("@unit" or an id).
+pub fn unit_ref(world: &World, ctx: &Ctx, id: &str) -> Option<usize> {
+    if id == crate::scenario::schema_stand_ins::UNIT {
+        ctx.unit
+    } else {
+        scenario(world).unit(id)
+    }
+}
+
+/// Who holds the place.
+pub fn holder(world: &World, place: usize) -> Option<Side> {
+    world
+        .get::<Holder>(place_entity(world, place))
+        .map(|h| h.0)
+        .unwrap_or(None)
+}
+
+/// Whether the bridge is raised (false for places that are not bridges).
+pub fn raised(world: &World, place: usize) -> bool {
+    world
+        .get::<Bridge>(place_entity(world, place))
+        .map(|b| b.raised)
+        .unwrap_or(false)
+}
+
+/// Whether the place's lines are cut.
+pub fn lines_cut(world: &World, place: usize) -> bool {
+    world
+        .get::<Lines>(place_entity(world, place))
+        .map(|l| l.cut)
+        .unwrap_or(false)
+}
+
+/// A unit's loyalty.
+pub fn loyalty(world: &World, unit: usize) -> i32 {
+    world
+        .get::<Loyalty>(unit_entity(world, unit))
+        .map(|l| l.0)
+        .unwrap_or(0)
+}
+
+/// A unit's strength in men.
+pub fn strength(world: &World, unit: usize) -> u32 {
+    world
+        .get::<Strength>(unit_entity(world, unit))
+        .map(|s| s.0)
+        .unwrap_or(0)
+}
+
+/// A unit's place.
+pub fn location(world: &World, unit: usize) -> usize {
+    world
+        .get::<Location>(unit_entity(world, unit))
+        .map(|l| l.0)
+        .unwrap_or(0)
+}
+
+/// A unit's status.
+pub fn status(world: &World, unit: usize) -> UnitStatus {
+    *world
+        .get::<UnitStatus>(unit_entity(world, unit))
+        .expect("every unit has a status")
+}
+
+/// Whether a unit is on the map (not expected, withdrawn or arrested).
+pub fn on_map(world: &World, unit: usize) -> bool {
+    status(world, unit) == UnitStatus::OnMap
+}
+
+/// Whether a unit is active.
+pub fn active(world: &World, unit: usize) -> bool {
+    world
+        .get::<Ready>(unit_entity(world, unit))
+        .map(|r| r.0 == Readiness::Active)
+        .unwrap_or(false)
+}
+
+/// Whether the unit would fight for the side.
+pub fn committed(world: &World, unit: usize, side: Side) -> bool {
+    loyalty(world, unit) * side.sign() >= scenario(world).file.rules.commitment
+}
+
+/// The side a unit leans to, if it is committed to one.
+pub fn leaning(world: &World, unit: usize) -> Option<Side> {
+    Side::ALL.into_iter().find(|s| committed(world, unit, *s))
+}
+
+/// Units on the map at a place, in scenario order.
+pub fn units_at(world: &World, place: usize) -> Vec<usize> {
+    let n = world.resource::<Registry>().units.len();
+    (0..n)
+        .filter(|u| on_map(world, *u) && location(world, *u) == place)
+        .collect()
+}
+
+/// Fighting power of a unit: men × quality.
+pub fn power(world: &World, unit: usize) -> u32 {
+    strength(world, unit) * scenario(world).file.units[unit].quality
+}
+
+/// Active, committed men of a side at a place, and their power.
+pub fn force(world: &World, side: Side, place: usize) -> (u32, u32) {
+    units_at(world, place)
+        .into_iter()
+        .filter(|u| active(world, *u) && committed(world, *u, side))
+        .fold((0, 0), |(men, pow), u| {
+            (men + strength(world, u), pow + power(world, u))
+        })
+}
+
+/// Whether a mover of `side` may pass through this place on the way elsewhere.
+fn passable(world: &World, place: usize, side: Option<Side>) -> bool {
+    let sc = scenario(world);
+    if sc.file.map.places[place].kind != PlaceKind::Bridge {
+        return true;
+    }
+    !raised(world, place) && !matches!((holder(world, place), side), (Some(h), Some(s)) if h != s)
+}
+
+/// Hops from `from` to `to` over open links for a mover of `side`, if within `max_hops`.
+pub fn route_hops(
+    world: &World,
+    from: usize,
+    to: usize,
+    side: Option<Side>,
+    max_hops: u32,
+) -> Option<u32> {
+    if from == to {
+        return Some(0);
+    }
+    let sc = scenario(world);
+    let mut dist = vec![u32::MAX; sc.file.map.places.len()];
+    let mut queue = VecDeque::from([from]);
+    dist[from] = 0;
+    while let Some(p) = queue.pop_front() {
+        if dist[p] >= max_hops {
+            continue;
+        }
+        // A unit standing on a bridge may leave it by either end, even when raised.
+        if p != from && !passable(world, p, side) {
+            continue;
+        }
+        for &n in &sc.neighbours[p] {
+            if dist[n] == u32::MAX {
+                dist[n] = dist[p] + 1;
+                if n == to {
+                    return Some(dist[n]);
+                }
+                queue.push_back(n);
+            }
+        }
+    }
+    None
+}
+
+/// Total place value held by a side.
+pub fn held_value(world: &World, side: Side) -> i32 {
+    let sc = scenario(world);
+    (0..sc.file.map.places.len())
+        .filter(|p| holder(world, *p) == Some(side))
+        .map(|p| sc.file.map.places[p].value)
+        .sum()
+}
+
+/// Whether a condition holds.
+pub fn holds(world: &World, ctx: &Ctx, c: &Condition) -> bool {
+    failing(world, ctx, c).is_none()
+}
+
+/// The first predicate that keeps a condition from holding, or `None` when it holds.
+/// For `Not` and `Any`, the whole sub-condition is returned.
+pub fn failing<'c>(world: &World, ctx: &Ctx, c: &'c Condition) -> Option<&'c Condition> {
+    let ok = |b: bool| if b { None } else { Some(c) };
+    let place = |id: &str| place_ref(world, ctx, id);
+    let unit = |id: &str| unit_ref(world, ctx, id);
+    match c {
+        Condition::Always => None,
+        Condition::Never => Some(c),
+        Condition::All(list) => list.iter().find_map(|x| failing(world, ctx, x)),
+        Condition::Any(list) => ok(list.iter().any(|x| holds(world, ctx, x))),
+        Condition::Not(x) => ok(!holds(world, ctx, x)),
+        Condition::Holds(side, p) => ok(place(p).is_some_and(|p| holder(world, p) == Some(*side))),
+        Condition::Loyalty(u, cmp, v) => {
+            ok(unit(u).is_some_and(|u| compare(loyalty(world, u), *cmp, *v)))
+        }
+        Condition::Flag(f) => ok(world.resource::<Flags>().0.contains(f)),
+        Condition::After(t) => ok(world.resource::<Clock>().now >= *t),
+        Condition::Before(t) => ok(world.resource::<Clock>().now < *t),
+        Condition::UnitAt(u, p) => ok(match (unit(u), place(p)) {
+            (Some(u), Some(p)) => on_map(world, u) && location(world, u) == p,
+            _ => false,
+        }),
+        Condition::Present(u) => ok(unit(u).is_some_and(|u| on_map(world, u))),
+        Condition::Active(u) => ok(unit(u).is_some_and(|u| on_map(world, u) && active(world, u))),
+        Condition::Raised(p) => ok(place(p).is_some_and(|p| raised(world, p))),
+        Condition::LinesCut(p) => ok(place(p).is_some_and(|p| lines_cut(world, p))),
+        Condition::Force(side, p, cmp, men) => {
+            ok(place(p)
+                .is_some_and(|p| compare(force(world, *side, p).0 as i32, *cmp, *men as i32)))
+        }
+        Condition::CanReach(u, p) => ok(match (unit(u), place(p)) {
+            (Some(u), Some(p)) => {
+                let side = ctx.faction.or_else(|| leaning(world, u));
+                let hops = scenario(world).file.rules.max_move_hops;
+                on_map(world, u) && route_hops(world, location(world, u), p, side, hops).is_some()
+            }
+            _ => false,
+        }),
+        Condition::Near(a, b) => ok(match (place(a), place(b)) {
+            (Some(a), Some(b)) => a == b || scenario(world).neighbours[a].binary_search(&b).is_ok(),
+            _ => false,
+        }),
+    }
+}
+
+fn compare(value: i32, cmp: Cmp, against: i32) -> bool {
+    match cmp {
+        Cmp::AtLeast => value >= against,
+        Cmp::AtMost => value <= against,
+    }
+}

@@ -1,0 +1,60 @@
+//! Loyalty drift between turns: units take on the mood of those around them,
+//! and the undecided lean toward whichever side seems to be winning.
+
+use super::facts;
+use super::state::*;
+use crate::scenario::Side;
+use bevy::prelude::*;
+
+/// How much each unit's loyalty moves this turn. Computed from one snapshot,
+/// so the result does not depend on the order units are visited.
+pub fn drift(world: &World) -> Vec<i32> {
+    let sc = facts::scenario(world);
+    let rules = &sc.file.rules;
+    let n = sc.file.units.len();
+    let value_gap =
+        facts::held_value(world, Side::Mrc) - facts::held_value(world, Side::Government);
+    let winning = match value_gap {
+        g if g > 0 => Some(Side::Mrc),
+        g if g < 0 => Some(Side::Government),
+        _ => None,
+    };
+    (0..n)
+        .map(|u| {
+            if !facts::on_map(world, u) {
+                return 0;
+            }
+            let mine = facts::loyalty(world, u);
+            let at = facts::location(world, u);
+            let peers: Vec<i32> = facts::units_at(world, at)
+                .into_iter()
+                .filter(|o| *o != u)
+                .map(|o| facts::loyalty(world, o))
+                .collect();
+            let mut delta = 0;
+            if !peers.is_empty() {
+                let avg = peers.iter().sum::<i32>() / peers.len() as i32;
+                delta += (avg - mine) * rules.peer_pull_percent / 100;
+            }
+            if let Some(side) = winning {
+                if mine.abs() < rules.commitment {
+                    delta += rules.momentum_per_turn * side.sign();
+                }
+            }
+            delta
+        })
+        .collect()
+}
+
+/// Applies this turn's drift.
+pub fn apply_drift(world: &mut World) {
+    if world.resource::<GameOver>().0.is_some() {
+        return;
+    }
+    let deltas = drift(world);
+    for (u, d) in deltas.into_iter().enumerate() {
+        if d != 0 {
+            super::effects::shift_loyalty(world, u, d);
+        }
+    }
+}

@@ -1,0 +1,44 @@
+//! Orders: data that names an action, the acting side and its targets.
+//! The window, the AI, replays and tests all send the same orders.
+
+use crate::scenario::Side;
+use bevy::prelude::*;
+use serde::{Deserialize, Serialize};
+
+/// One order for this turn.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Order {
+    /// The action's id in the scenario.
+    pub action: String,
+    pub faction: Side,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub place: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unit: Option<String>,
+}
+
+impl Order {
+    /// An order with no targets.
+    pub fn new(action: &str, faction: Side) -> Self {
+        Order {
+            action: action.to_string(),
+            faction,
+            place: None,
+            unit: None,
+        }
+    }
+    /// The same order aimed at a place.
+    pub fn at(mut self, place: &str) -> Self {
+        self.place = Some(place.to_string());
+        self
+    }
+    /// The same order given to a unit.
+    pub fn with(mut self, unit: &str) -> Self {
+        self.unit = Some(unit.to_string());
+        self
+    }
+}
+
+/// Orders waiting for the end of the turn.
+#[derive(Resource, Clone, Debug, Default)]
+pub struct PendingOrders(pub Vec<Order>);

@@ -1,0 +1,152 @@
+//! The simulation's state in the ECS: components on place and unit entities,
+//! and the resources for the clock, the RNG, command, flags and the chronicle.
+//!
+//! Entities are found through [`Registry`], in scenario order, so nothing ever
+//! depends on query iteration order.
+
+use crate::scenario::{Readiness, Scenario, Side};
+use crate::time::GameTime;
+use bevy::prelude::*;
+use rand::SeedableRng;
+use rand::rngs::ChaCha8Rng;
+use std::collections::BTreeSet;
+use std::sync::Arc;
+
+/// The validated scenario being played.
+#[derive(Resource, Clone)]
+pub struct ScenarioRes(pub Arc<Scenario>);
+
+/// Place and unit entities, by scenario index.
+#[derive(Resource, Clone, Default)]
+pub struct Registry {
+    pub places: Vec<Entity>,
+    pub units: Vec<Entity>,
+}
+
+/// Marks a place entity with its scenario index.
+#[derive(Component, Clone, Copy, Debug)]
+pub struct PlaceId(pub usize);
+
+/// Who holds a place.
+#[derive(Component, Clone, Copy, Debug, PartialEq)]
+pub struct Holder(pub Option<Side>);
+
+/// Whether a bridge is raised.
+#[derive(Component, Clone, Copy, Debug, PartialEq)]
+pub struct Bridge {
+    pub raised: bool,
+}
+
+/// Whether a place's telephone and telegraph lines are cut.
+#[derive(Component, Clone, Copy, Debug, PartialEq)]
+pub struct Lines {
+    pub cut: bool,
+}
+
+/// Marks a unit entity with its scenario index.
+#[derive(Component, Clone, Copy, Debug)]
+pub struct UnitId(pub usize);
+
+/// Loyalty from -100 (the Government's) to +100 (the MRC's).
+#[derive(Component, Clone, Copy, Debug, PartialEq)]
+pub struct Loyalty(pub i32);
+
+/// Men under arms.
+#[derive(Component, Clone, Copy, Debug, PartialEq)]
+pub struct Strength(pub u32);
+
+/// Whether a unit acts.
+#[derive(Component, Clone, Copy, Debug, PartialEq)]
+pub struct Ready(pub Readiness);
+
+/// The place index where a unit stands (or will enter).
+#[derive(Component, Clone, Copy, Debug, PartialEq)]
+pub struct Location(pub usize);
+
+/// Where a unit is in its life.
+#[derive(Component, Clone, Copy, Debug, PartialEq, Eq)]
+pub enum UnitStatus {
+    /// Not yet arrived; enters at the time given.
+    Expected(GameTime),
+    /// On the map.
+    OnMap,
+    /// Left the map.
+    Withdrawn,
+    /// Arrested: out of play.
+    Arrested,
+}
+
+/// The game clock: the current turn and the time it starts.
+#[derive(Resource, Clone, Copy, Debug)]
+pub struct Clock {
+    /// 1-based.
+    pub turn: u32,
+    pub now: GameTime,
+}
+
+/// The one seeded random number generator. All randomness comes from here.
+#[derive(Resource)]
+pub struct SimRng(pub ChaCha8Rng);
+
+impl SimRng {
+    /// A generator from a seed.
+    pub fn seeded(seed: u64) -> Self {
+        SimRng(ChaCha8Rng::seed_from_u64(seed))
+    }
+}
+
+/// The seed the game started from.
+#[derive(Resource, Clone, Copy, Debug)]
+pub struct Seed(pub u64);
+
+/// CommandPoints points of each side.
+#[derive(Resource, Clone, Copy, Debug, Default, PartialEq)]
+pub struct CommandPoints {
+    pub mrc: i32,
+    pub government: i32,
+}
+
+impl CommandPoints {
+    /// The side's points.
+    pub fn get(&self, side: Side) -> i32 {
+        match side {
+            Side::Mrc => self.mrc,
+            Side::Government => self.government,
+        }
+    }
+    /// The side's points, to change.
+    pub fn get_mut(&mut self, side: Side) -> &mut i32 {
+        match side {
+            Side::Mrc => &mut self.mrc,
+            Side::Government => &mut self.government,
+        }
+    }
+}
+
+/// Flags set by effects, sorted for determinism.
+#[derive(Resource, Clone, Debug, Default)]
+pub struct Flags(pub BTreeSet<String>);
+
+/// Which scenario events have fired.
+#[derive(Resource, Clone, Debug, Default)]
+pub struct EventsFired(pub Vec<bool>);
+
+/// How a game ended.
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+pub struct Outcome {
+    /// `None` for a draw.
+    pub winner: Option<Side>,
+    pub at: GameTime,
+    pub turn: u32,
+    /// Index of the victory condition that ended it, if one did.
+    pub condition: Option<usize>,
+    /// Place value held by the MRC and by the Government at the end.
+    pub value_mrc: i32,
+    pub value_government: i32,
+    /// Score of the MRC against history (see `victory::score`).
+    pub score: i32,
+}
+
+/// Set once the game is over.
+#[derive(Resource, Clone, Debug, Default)]
+pub struct GameOver(pub Option<Outcome>);

@@ -1,0 +1,177 @@
+//! The turn: a schedule run on demand, not every frame. Its steps run in a
+//! fixed order on one thread: orders, timed events, conditional events,
+//! loyalty drift, victory, then the clock moves on, arrivals come in and
+//! command is paid for the next turn.
+
+use super::effects::{self, record};
+use super::log::Happening;
+use super::order::PendingOrders;
+use super::state::*;
+use super::{events, facts, loyalty, orders, victory};
+use crate::scenario::*;
+use bevy::ecs::schedule::{ScheduleLabel, SingleThreadedExecutor};
+use bevy::prelude::*;
+
+/// The schedule that resolves one turn.
+#[derive(ScheduleLabel, Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Turn;
+
+/// Builds the turn schedule with its steps in order.
+pub fn turn_schedule() -> Schedule {
+    let mut schedule = Schedule::new(Turn);
+    // The state is small: one thread is faster than many here (see SETUP.md).
+    schedule.set_executor(SingleThreadedExecutor::new());
+    schedule.add_systems(
+        (
+            resolve_orders,
+            events::fire_timed,
+            events::fire_conditional,
+            loyalty::apply_drift,
+            victory::check_conditions,
+            advance_clock,
+            arrivals,
+            pay_command,
+            victory::check_clock,
+        )
+            .chain(),
+    );
+    schedule
+}
+
+fn game_over(world: &World) -> bool {
+    world.resource::<GameOver>().0.is_some()
+}
+
+/// Resolves the pending orders, the Government's and the MRC's in turn.
+pub fn resolve_orders(world: &mut World) {
+    let pending = std::mem::take(&mut world.resource_mut::<PendingOrders>().0);
+    if game_over(world) {
+        return;
+    }
+    let (mut gov, mut mrc): (Vec<_>, Vec<_>) = pending
+        .into_iter()
+        .partition(|o| o.faction == Side::Government);
+    gov.reverse();
+    mrc.reverse();
+    let mut side = Side::Government;
+    while !gov.is_empty() || !mrc.is_empty() {
+        let next = match side {
+            Side::Government => gov.pop().or_else(|| mrc.pop()),
+            Side::Mrc => mrc.pop().or_else(|| gov.pop()),
+        };
+        side = side.opponent();
+        let Some(order) = next else { break };
+        match orders::check(world, &order) {
+            Ok(checked) => {
+                if orders::resolve(world, &checked) {
+                    events::after_action(world, checked.action);
+                }
+            }
+            Err(refusal) => {
+                let sc = world.resource::<ScenarioRes>().0.clone();
+                let place = order.place.as_deref().and_then(|p| sc.place(p));
+                let unit = order.unit.as_deref().and_then(|u| sc.unit(u));
+                let action = sc.action(&order.action);
+                record(
+                    world,
+                    Some(order.faction),
+                    place,
+                    unit,
+                    Happening::OrderRefused {
+                        action,
+                        reason: refusal.0,
+                    },
+                    vec![],
+                );
+            }
+        }
+        if game_over(world) {
+            break;
+        }
+    }
+}
+
+/// Moves the clock to the next turn.
+pub fn advance_clock(world: &mut World) {
+    if game_over(world) {
+        return;
+    }
+    let minutes = world.resource::<ScenarioRes>().0.turn_minutes();
+    let mut clock = world.resource_mut::<Clock>();
+    clock.turn += 1;
+    clock.now = clock.now.plus_minutes(minutes);
+}
+
+/// Brings in the units due this turn, unless the other side holds the station they come through.
+pub fn arrivals(world: &mut World) {
+    if game_over(world) {
+        return;
+    }
+    let sc = world.resource::<ScenarioRes>().0.clone();
+    let now = world.resource::<Clock>().now;
+    let end = now.plus_minutes(sc.turn_minutes());
+    for (u, spec) in sc.file.units.iter().enumerate() {
+        let UnitStatus::Expected(at) = facts::status(world, u) else {
+            continue;
+        };
+        if at >= end {
+            continue;
+        }
+        let station = spec
+            .arrives
+            .as_ref()
+            .and_then(|a| a.via.as_deref())
+            .and_then(|v| sc.place(v));
+        let side = facts::leaning(world, u);
+        if let (Some(station), Some(side)) = (station, side) {
+            if facts::holder(world, station) == Some(side.opponent()) {
+                let e = world.resource::<Registry>().units[u];
+                *world.get_mut::<UnitStatus>(e).expect("units have a status") =
+                    UnitStatus::Expected(at.plus_minutes(60));
+                record(
+                    world,
+                    Some(side),
+                    Some(station),
+                    Some(u),
+                    Happening::HeldUp { station },
+                    vec![],
+                );
+                continue;
+            }
+        }
+        effects::bring_in(world, u, side);
+    }
+}
+
+/// CommandPoints for the new turn: base, plus what held places give, less the cost of cut lines.
+pub fn command_income(world: &World, side: Side) -> i32 {
+    let sc = facts::scenario(world);
+    let faction = sc.faction(side);
+    let mut income = faction.base_command;
+    for (p, place) in sc.file.map.places.iter().enumerate() {
+        if facts::holder(world, p) == Some(side) {
+            income += place.gives.command;
+        }
+    }
+    if sc
+        .place(&faction.headquarters)
+        .is_some_and(|hq| facts::lines_cut(world, hq))
+    {
+        income -= faction.lines_cut_penalty;
+    }
+    income.max(0)
+}
+
+/// Pays each side its command for the new turn.
+pub fn pay_command(world: &mut World) {
+    if game_over(world) {
+        return;
+    }
+    let max = world.resource::<ScenarioRes>().0.file.rules.max_command;
+    for side in Side::ALL {
+        let income = command_income(world, side);
+        let mut c = world.resource_mut::<CommandPoints>();
+        let v = c.get_mut(side);
+        *v = (*v + income).min(max);
+    }
+}

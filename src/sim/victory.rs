@@ -1,0 +1,125 @@
+//! The end of the game: victory conditions, the end of the clock, and the
+//! score against history.
+
+use super::effects::record;
+use super::facts::{self, Ctx};
+use super::log::{Happening, SimLog};
+use super::state::*;
+use crate::scenario::*;
+use crate::time::GameTime;
+use bevy::prelude::*;
+
+/// Points for the winner in [`score`].
+pub const WIN_POINTS: i32 = 50;
+/// Points for each key moment of history that the MRC matched.
+pub const MOMENT_POINTS: i32 = 10;
+/// Most points won or lost for being earlier or later than history, per moment (one per hour).
+pub const MAX_TIMING_POINTS: i32 = 10;
+
+/// When each place first passed to each side in this game, from the log.
+pub fn first_taken(log: &SimLog, place: usize, side: Side) -> Option<GameTime> {
+    log.0.iter().find_map(|e| match e.what {
+        Happening::Control { to: Some(s), .. } if s == side && e.place == Some(place) => {
+            Some(e.time)
+        }
+        _ => None,
+    })
+}
+
+/// The MRC's score against history: `WIN_POINTS` for a win (minus for a loss),
+/// and for each key moment of the MRC's that the game matched, `MOMENT_POINTS`
+/// plus one point per hour earlier than history (minus one per hour later), within `MAX_TIMING_POINTS`.
+pub fn score(world: &World, winner: Option<Side>) -> i32 {
+    let sc = facts::scenario(world);
+    let log = world.resource::<SimLog>();
+    let mut score = match winner {
+        Some(Side::Mrc) => WIN_POINTS,
+        Some(Side::Government) => -WIN_POINTS,
+        None => 0,
+    };
+    for m in sc
+        .file
+        .victory
+        .history
+        .iter()
+        .filter(|m| m.side == Side::Mrc)
+    {
+        let Some(place) = sc.place(&m.place) else {
+            continue;
+        };
+        if let Some(t) = first_taken(log, place, Side::Mrc) {
+            let hours_early = ((m.at.0 - t.0) / 60) as i32;
+            score += MOMENT_POINTS + hours_early.clamp(-MAX_TIMING_POINTS, MAX_TIMING_POINTS);
+        }
+    }
+    score
+}
+
+fn finish(world: &mut World, winner: Option<Side>, condition: Option<usize>) {
+    let clock = *world.resource::<Clock>();
+    let score = score(world, winner);
+    let outcome = Outcome {
+        winner,
+        at: clock.now,
+        turn: clock.turn,
+        condition,
+        value_mrc: facts::held_value(world, Side::Mrc),
+        value_government: facts::held_value(world, Side::Government),
+        score,
+    };
+    world.resource_mut::<GameOver>().0 = Some(outcome);
+    record(
+        world,
+        winner,
+        None,
+        None,
+        Happening::Outcome {
+            winner,
+            score,
+            condition,
+        },
+        vec![],
+    );
+}
+
+/// Ends the game if a victory condition holds.
+pub fn check_conditions(world: &mut World) {
+    if world.resource::<GameOver>().0.is_some() {
+        return;
+    }
+    let sc = world.resource::<ScenarioRes>().0.clone();
+    let hit = sc.file.victory.conditions.iter().position(|v| {
+        facts::holds(
+            world,
+            &Ctx {
+                faction: Some(v.winner),
+                ..default()
+            },
+            &v.when,
+        )
+    });
+    if let Some(i) = hit {
+        finish(world, Some(sc.file.victory.conditions[i].winner), Some(i));
+    }
+}
+
+/// Ends the game when the clock has run out: the side ahead by the margin wins.
+pub fn check_clock(world: &mut World) {
+    if world.resource::<GameOver>().0.is_some() {
+        return;
+    }
+    let sc = world.resource::<ScenarioRes>().0.clone();
+    if world.resource::<Clock>().now < sc.file.clock.end {
+        return;
+    }
+    let gap = facts::held_value(world, Side::Mrc) - facts::held_value(world, Side::Government);
+    let margin = sc.file.victory.end_margin;
+    let winner = if gap >= margin {
+        Some(Side::Mrc)
+    } else if -gap >= margin {
+        Some(Side::Government)
+    } else {
+        None
+    };
+    finish(world, winner, None);
+}

@@ -1,0 +1,81 @@
+//! Every scenario shipped in `scenarios/` validates without errors or warnings.
+
+use petrograd::scenario::{Side, load_scenario_file};
+use petrograd::testing;
+
+#[test]
+fn every_shipped_scenario_validates() {
+    let files = testing::ron_files(&testing::project_root().join("scenarios"));
+    assert!(!files.is_empty());
+    for f in files {
+        match load_scenario_file(&f) {
+            Ok(s) => {
+                let warnings: Vec<String> = s.warnings.iter().map(|d| d.to_string()).collect();
+                assert!(
+                    warnings.is_empty(),
+                    "{}:\n{}",
+                    f.display(),
+                    warnings.join("\n")
+                );
+            }
+            Err(d) => panic!(
+                "{}",
+                d.iter()
+                    .map(|d| d.to_string())
+                    .collect::<Vec<_>>()
+                    .join("\n")
+            ),
+        }
+    }
+}
+
+#[test]
+fn the_historical_scenario_has_what_the_day_needs() {
+    let s = testing::historical();
+    let places = [
+        "nikolaevsky_bridge",
+        "palace_bridge",
+        "troitsky_bridge",
+        "liteiny_bridge",
+        "grenadier_bridge",
+        "sampsonievsky_bridge",
+        "baltic_station",
+        "nikolaevsky_station",
+        "warsaw_station",
+        "telephone_exchange",
+        "telegraph",
+        "news_agency",
+        "post_office",
+        "power_station",
+        "state_bank",
+        "treasury",
+        "admiralty",
+        "general_staff",
+        "mariinsky_palace",
+        "winter_palace",
+        "smolny",
+        "peter_and_paul_fortress",
+        "bolshevik_press",
+        "kresty",
+        "city_hall",
+    ];
+    for p in places {
+        assert!(s.place(p).is_some(), "missing place {p}");
+    }
+    for side in Side::ALL {
+        assert!(
+            s.file.doctrine.iter().any(|d| d.faction == side),
+            "no doctrine for {side:?}"
+        );
+    }
+    assert!(s.file.units.len() >= 25, "{} units", s.file.units.len());
+    let historical = s.file.events.iter().filter(|e| e.historical).count();
+    assert!(historical >= 30, "{historical} historical events");
+    assert!(
+        s.file
+            .events
+            .iter()
+            .filter(|e| e.historical)
+            .all(|e| !e.sources.is_empty())
+    );
+}
