@@ -25,20 +25,13 @@ fn benches(c: &mut Criterion) {
             black_box(game.outcome().cloned())
         })
     });
-    let free = Players {
-        mrc: Policy::Heuristic,
-        government: Policy::Heuristic,
-    };
+    let free = Players { mrc: Policy::Heuristic, government: Policy::Heuristic };
     let mut group = c.benchmark_group("batch");
     group.sample_size(10);
     group.bench_function("20 heuristic games", |b| {
         b.iter(|| {
             for seed in 0..20 {
-                black_box(
-                    petrograd::game::play(scenario.clone(), seed, free)
-                        .outcome()
-                        .cloned(),
-                );
+                black_box(petrograd::game::play(scenario.clone(), seed, free).outcome().cloned());
             }
         })
     });

@@ -16,10 +16,7 @@ pub struct Players {
 
 impl Players {
     /// Both sides follow history.
-    pub const HISTORICAL: Players = Players {
-        mrc: Policy::Historical,
-        government: Policy::Historical,
-    };
+    pub const HISTORICAL: Players = Players { mrc: Policy::Historical, government: Policy::Historical };
 
     /// The policy for a side.
     pub fn policy(&self, side: Side) -> Policy {
@@ -40,22 +37,13 @@ pub struct Game {
 impl Game {
     /// A new game of the scenario.
     pub fn new(scenario: Arc<Scenario>, seed: u64, players: Players) -> Self {
-        Game {
-            world: sim::new_world(scenario, seed),
-            players,
-            memory: Default::default(),
-        }
+        Game { world: sim::new_world(scenario, seed), players, memory: Default::default() }
     }
 
     /// The AIs give their orders and the turn resolves.
     pub fn step(&mut self) {
         for (i, side) in Side::ALL.into_iter().enumerate() {
-            ai::play(
-                &mut self.world,
-                side,
-                self.players.policy(side),
-                &mut self.memory[i],
-            );
+            ai::play(&mut self.world, side, self.players.policy(side), &mut self.memory[i]);
         }
         sim::end_turn(&mut self.world);
     }

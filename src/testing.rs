@@ -15,14 +15,7 @@ pub fn load(name: &str) -> Arc<Scenario> {
     let path = project_root().join("scenarios").join(name);
     match load_scenario_file(&path) {
         Ok(s) => Arc::new(s),
-        Err(diags) => panic!(
-            "{}",
-            diags
-                .iter()
-                .map(|d| d.to_string())
-                .collect::<Vec<_>>()
-                .join("\n")
-        ),
+        Err(diags) => panic!("{}", diags.iter().map(|d| d.to_string()).collect::<Vec<_>>().join("\n")),
     }
 }
 
@@ -35,14 +28,7 @@ pub fn historical() -> Arc<Scenario> {
 pub fn parse(text: &str) -> Arc<Scenario> {
     match parse_scenario("test.ron", text) {
         Ok(s) => Arc::new(s),
-        Err(diags) => panic!(
-            "{}",
-            diags
-                .iter()
-                .map(|d| d.to_string())
-                .collect::<Vec<_>>()
-                .join("\n")
-        ),
+        Err(diags) => panic!("{}", diags.iter().map(|d| d.to_string()).collect::<Vec<_>>().join("\n")),
     }
 }
 
@@ -50,9 +36,7 @@ pub fn parse(text: &str) -> Arc<Scenario> {
 pub fn ron_files(dir: &Path) -> Vec<PathBuf> {
     let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
         .map(|rd| {
-            rd.filter_map(|e| e.ok().map(|e| e.path()))
-                .filter(|p| p.extension().is_some_and(|x| x == "ron"))
-                .collect()
+            rd.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.extension().is_some_and(|x| x == "ron")).collect()
         })
         .unwrap_or_default();
     files.sort();

@@ -63,13 +63,7 @@ fn date_from_jdn(jdn: i64, gregorian: bool) -> (i64, u32, u32) {
 
 impl GameTime {
     /// Builds a moment from Julian calendar parts.
-    pub fn from_julian(
-        year: i64,
-        month: u32,
-        day: u32,
-        hour: u32,
-        minute: u32,
-    ) -> Option<GameTime> {
+    pub fn from_julian(year: i64, month: u32, day: u32, hour: u32, minute: u32) -> Option<GameTime> {
         if !(1..=12).contains(&month) || day == 0 || hour > 23 || minute > 59 {
             return None;
         }
@@ -82,9 +76,7 @@ impl GameTime {
 
     /// Parses `YYYY-MM-DDTHH:MM` (Julian).
     pub fn parse(text: &str) -> Result<GameTime, String> {
-        let bad = || {
-            format!("`{text}` is not a time: write it as \"1917-10-24T05:30\" (Julian calendar)")
-        };
+        let bad = || format!("`{text}` is not a time: write it as \"1917-10-24T05:30\" (Julian calendar)");
         let (date, clock) = text.split_once('T').ok_or_else(bad)?;
         let mut d = date.split('-');
         let year: i64 = d.next().and_then(|s| s.parse().ok()).ok_or_else(bad)?;
@@ -103,13 +95,7 @@ impl GameTime {
         let jdn = self.0.div_euclid(1440);
         let in_day = self.0.rem_euclid(1440);
         let (year, month, day) = date_from_jdn(jdn, gregorian);
-        DateParts {
-            year,
-            month,
-            day,
-            hour: (in_day / 60) as u32,
-            minute: (in_day % 60) as u32,
-        }
+        DateParts { year, month, day, hour: (in_day / 60) as u32, minute: (in_day % 60) as u32 }
     }
 
     /// Calendar parts on the Julian calendar (the one the game is played in).
@@ -125,19 +111,13 @@ impl GameTime {
     /// `1917-10-24T05:30`, Julian.
     pub fn iso(self) -> String {
         let p = self.julian();
-        format!(
-            "{:04}-{:02}-{:02}T{:02}:{:02}",
-            p.year, p.month, p.day, p.hour, p.minute
-        )
+        format!("{:04}-{:02}-{:02}T{:02}:{:02}", p.year, p.month, p.day, p.hour, p.minute)
     }
 
     /// `1917-11-06T05:30`, Gregorian.
     pub fn gregorian_iso(self) -> String {
         let p = self.gregorian();
-        format!(
-            "{:04}-{:02}-{:02}T{:02}:{:02}",
-            p.year, p.month, p.day, p.hour, p.minute
-        )
+        format!("{:04}-{:02}-{:02}T{:02}:{:02}", p.year, p.month, p.day, p.hour, p.minute)
     }
 
     /// `HH:MM` of the day.
@@ -184,14 +164,9 @@ mod tests {
 
     #[test]
     fn month_end_rolls_over() {
-        let t = GameTime::parse("1917-10-31T23:30")
-            .unwrap()
-            .plus_minutes(60);
+        let t = GameTime::parse("1917-10-31T23:30").unwrap().plus_minutes(60);
         assert_eq!(t.iso(), "1917-11-01T00:30");
-        assert_eq!(
-            GameTime::parse("1917-10-19T12:00").unwrap().gregorian_iso(),
-            "1917-11-01T12:00"
-        );
+        assert_eq!(GameTime::parse("1917-10-19T12:00").unwrap().gregorian_iso(), "1917-11-01T12:00");
     }
 
     #[test]

@@ -10,18 +10,12 @@ fn mini() -> String {
 
 /// Line (1-based) of the first line containing `needle`.
 fn line_of(text: &str, needle: &str) -> usize {
-    text.lines()
-        .position(|l| l.contains(needle))
-        .expect("needle in text")
-        + 1
+    text.lines().position(|l| l.contains(needle)).expect("needle in text") + 1
 }
 
 fn errors(text: &str) -> Vec<Diagnostic> {
     let diags = parse_scenario("broken.ron", text).expect_err("the scenario is broken");
-    let errs: Vec<_> = diags
-        .into_iter()
-        .filter(|d| d.severity == Severity::Error)
-        .collect();
+    let errs: Vec<_> = diags.into_iter().filter(|d| d.severity == Severity::Error).collect();
     assert!(!errs.is_empty());
     for d in &errs {
         assert_eq!(d.file, "broken.ron");
@@ -36,10 +30,7 @@ fn a_syntax_error_points_at_its_line() {
     let e = &errors(&text)[0];
     assert_eq!(e.line, line_of(&text, "(id: \"guards\" name:"), "{e}");
     let rendered = e.to_string();
-    assert!(
-        rendered.starts_with(&format!("broken.ron:{}:", e.line)),
-        "{rendered}"
-    );
+    assert!(rendered.starts_with(&format!("broken.ron:{}:", e.line)), "{rendered}");
     assert!(rendered.contains('^'), "{rendered}");
 }
 
@@ -50,23 +41,14 @@ fn an_unknown_field_is_named_with_a_suggestion() {
     assert_eq!(e.line, line_of(&text, "strenght"));
     assert!(e.message.contains("strenght"), "{e}");
     assert!(e.help.contains("did you mean `strength`"), "{e}");
-    let col = text
-        .lines()
-        .nth(e.line - 1)
-        .unwrap()
-        .find("strenght")
-        .unwrap()
-        + 1;
+    let col = text.lines().nth(e.line - 1).unwrap().find("strenght").unwrap() + 1;
     assert_eq!(e.column, col, "{e}");
 }
 
 #[test]
 fn an_unknown_id_is_found_and_a_near_one_suggested() {
     let text = mini().replacen("location: \"north\"", "location: \"nort\"", 1);
-    let e = errors(&text)
-        .into_iter()
-        .find(|e| e.message.contains("nort"))
-        .expect("unknown id reported");
+    let e = errors(&text).into_iter().find(|e| e.message.contains("nort")).expect("unknown id reported");
     assert_eq!(e.line, line_of(&text, "\"nort\""));
     assert!(e.message.contains("unknown place id"), "{e}");
     assert!(e.help.contains("\"north\""), "{e}");
@@ -75,10 +57,7 @@ fn an_unknown_id_is_found_and_a_near_one_suggested() {
 #[test]
 fn a_duplicate_id_points_at_the_second_one() {
     let text = mini().replacen("(id: \"cadets\"", "(id: \"guards\"", 1);
-    let e = errors(&text)
-        .into_iter()
-        .find(|e| e.message.contains("duplicate"))
-        .expect("duplicate reported");
+    let e = errors(&text).into_iter().find(|e| e.message.contains("duplicate")).expect("duplicate reported");
     let second = text.match_indices("\"guards\"").nth(1).unwrap().0;
     assert_eq!(e.line, text[..second].matches('\n').count() + 1, "{e}");
 }
@@ -86,19 +65,15 @@ fn a_duplicate_id_points_at_the_second_one() {
 #[test]
 fn an_out_of_range_loyalty_is_refused() {
     let text = mini().replacen("loyalty: -70", "loyalty: -170", 1);
-    let e = errors(&text)
-        .into_iter()
-        .find(|e| e.message.contains("loyalty"))
-        .expect("loyalty reported");
+    let e = errors(&text).into_iter().find(|e| e.message.contains("loyalty")).expect("loyalty reported");
     assert_eq!(e.line, line_of(&text, "loyalty: -170"));
     assert!(e.message.contains("-170"), "{e}");
 }
 
 #[test]
 fn every_problem_is_reported_in_one_pass() {
-    let text = mini()
-        .replacen("location: \"north\"", "location: \"nowhere\"", 1)
-        .replacen("loyalty: -70", "loyalty: 300", 1);
+    let text =
+        mini().replacen("location: \"north\"", "location: \"nowhere\"", 1).replacen("loyalty: -70", "loyalty: 300", 1);
     let errs = errors(&text);
     assert!(errs.len() >= 2, "{errs:?}");
 }
@@ -114,11 +89,7 @@ fn a_bad_time_says_how_to_write_one() {
 #[test]
 fn deep_nesting_is_refused_not_a_crash() {
     let deep = format!("{}Always{}", "Not(".repeat(200), ")".repeat(200));
-    let text = mini().replacen(
-        "requires: Holds(Mrc, \"south\")",
-        &format!("requires: {deep}"),
-        1,
-    );
+    let text = mini().replacen("requires: Holds(Mrc, \"south\")", &format!("requires: {deep}"), 1);
     let e = &errors(&text)[0];
     assert!(e.message.contains("nested"), "{e}");
 }
@@ -132,9 +103,7 @@ fn no_truncation_of_a_scenario_panics() {
             continue;
         }
         let result = std::panic::catch_unwind(|| parse_scenario("cut.ron", &text[..end]));
-        let diags = result
-            .expect("parsing never panics")
-            .expect_err("a cut scenario is broken");
+        let diags = result.expect("parsing never panics").expect_err("a cut scenario is broken");
         assert!(diags.iter().all(|d| d.line >= 1 && d.column >= 1));
         cuts += 1;
     }

@@ -14,18 +14,12 @@ fn json(seed: u64, players: Players) -> String {
 
 #[test]
 fn the_historical_run_is_byte_identical() {
-    assert_eq!(
-        json(1917, Players::HISTORICAL),
-        json(1917, Players::HISTORICAL)
-    );
+    assert_eq!(json(1917, Players::HISTORICAL), json(1917, Players::HISTORICAL));
 }
 
 #[test]
 fn free_play_is_byte_identical_for_a_seed_and_differs_across_seeds() {
-    let free = Players {
-        mrc: Policy::Heuristic,
-        government: Policy::Heuristic,
-    };
+    let free = Players { mrc: Policy::Heuristic, government: Policy::Heuristic };
     let a = json(5, free);
     assert_eq!(a, json(5, free));
     let differs = (6..12).any(|s| json(s, free) != a);
@@ -34,9 +28,6 @@ fn free_play_is_byte_identical_for_a_seed_and_differs_across_seeds() {
 
 #[test]
 fn mixed_policies_are_deterministic_too() {
-    let mixed = Players {
-        mrc: Policy::Heuristic,
-        government: Policy::Historical,
-    };
+    let mixed = Players { mrc: Policy::Heuristic, government: Policy::Historical };
     assert_eq!(json(99, mixed), json(99, mixed));
 }

@@ -8,8 +8,7 @@ use petrograd::sim::{self, Happening, Order, SimLog, effects};
 use petrograd::testing;
 
 fn mini() -> World {
-    let text =
-        std::fs::read_to_string(testing::project_root().join("tests/fixtures/mini.ron")).unwrap();
+    let text = std::fs::read_to_string(testing::project_root().join("tests/fixtures/mini.ron")).unwrap();
     sim::new_world(testing::parse(&text), 7)
 }
 
@@ -26,13 +25,7 @@ fn apply(world: &mut World, e: Effect) {
 }
 
 fn last(world: &World) -> Happening {
-    world
-        .resource::<SimLog>()
-        .0
-        .last()
-        .expect("something was logged")
-        .what
-        .clone()
+    world.resource::<SimLog>().0.last().expect("something was logged").what.clone()
 }
 
 #[test]
@@ -41,13 +34,7 @@ fn control_changes_the_holder_and_is_logged() {
     let bridge = place(&w, "bridge");
     apply(&mut w, Effect::Control("bridge".into(), Side::Mrc));
     assert_eq!(facts::holder(&w, bridge), Some(Side::Mrc));
-    assert_eq!(
-        last(&w),
-        Happening::Control {
-            from: Some(Side::Government),
-            to: Some(Side::Mrc)
-        }
-    );
+    assert_eq!(last(&w), Happening::Control { from: Some(Side::Government), to: Some(Side::Mrc) });
     apply(&mut w, Effect::Neutral("bridge".into()));
     assert_eq!(facts::holder(&w, bridge), None);
 }
@@ -58,17 +45,8 @@ fn loyalty_stays_within_its_limits() {
     let guards = unit(&w, "guards");
     apply(&mut w, Effect::Loyalty(Units::One("guards".into()), 500));
     assert_eq!(facts::loyalty(&w, guards), 100);
-    assert_eq!(
-        last(&w),
-        Happening::Loyalty {
-            delta: 20,
-            now: 100
-        }
-    );
-    apply(
-        &mut w,
-        Effect::LoyaltyToward(Units::One("guards".into()), Side::Government, 1000),
-    );
+    assert_eq!(last(&w), Happening::Loyalty { delta: 20, now: 100 });
+    apply(&mut w, Effect::LoyaltyToward(Units::One("guards".into()), Side::Government, 1000));
     assert_eq!(facts::loyalty(&w, guards), -100);
 }
 
@@ -80,10 +58,7 @@ fn loyalty_by_place_and_by_kind_touch_the_right_units() {
     assert_eq!(facts::loyalty(&w, guards), 70);
     assert_eq!(facts::loyalty(&w, regiment), 20);
     assert_eq!(facts::loyalty(&w, cadets), -70);
-    apply(
-        &mut w,
-        Effect::Loyalty(Units::Kinds(vec![UnitKind::Cadets]), 5),
-    );
+    apply(&mut w, Effect::Loyalty(Units::Kinds(vec![UnitKind::Cadets]), 5));
     assert_eq!(facts::loyalty(&w, cadets), -65);
     assert_eq!(facts::loyalty(&w, guards), 70);
 }
@@ -93,32 +68,17 @@ fn a_raised_bridge_cuts_its_links() {
     let mut w = mini();
     let (north, south) = (place(&w, "north"), place(&w, "south"));
     // The Government holds the bridge, so the MRC cannot cross it even lowered.
-    assert_eq!(
-        facts::route_hops(&w, north, south, Some(Side::Mrc), 3),
-        None
-    );
-    assert_eq!(
-        facts::route_hops(&w, north, south, Some(Side::Government), 3),
-        Some(2)
-    );
+    assert_eq!(facts::route_hops(&w, north, south, Some(Side::Mrc), 3), None);
+    assert_eq!(facts::route_hops(&w, north, south, Some(Side::Government), 3), Some(2));
     apply(&mut w, Effect::Raise("bridge".into()));
     assert!(facts::raised(&w, place(&w, "bridge")));
     assert_eq!(last(&w), Happening::BridgeRaised);
-    assert_eq!(
-        facts::route_hops(&w, north, south, Some(Side::Government), 3),
-        None
-    );
+    assert_eq!(facts::route_hops(&w, north, south, Some(Side::Government), 3), None);
     // The bridge itself can still be reached from either bank.
-    assert_eq!(
-        facts::route_hops(&w, north, place(&w, "bridge"), Some(Side::Mrc), 3),
-        Some(1)
-    );
+    assert_eq!(facts::route_hops(&w, north, place(&w, "bridge"), Some(Side::Mrc), 3), Some(1));
     apply(&mut w, Effect::Lower("bridge".into()));
     assert_eq!(last(&w), Happening::BridgeLowered);
-    assert_eq!(
-        facts::route_hops(&w, north, south, Some(Side::Government), 3),
-        Some(2)
-    );
+    assert_eq!(facts::route_hops(&w, north, south, Some(Side::Government), 3), Some(2));
 }
 
 #[test]
@@ -150,11 +110,7 @@ fn lines_flags_command_casualties_delay_and_narration() {
     let hq = place(&w, "hq");
     apply(&mut w, Effect::CutLines("hq".into()));
     assert!(facts::lines_cut(&w, hq));
-    assert_eq!(
-        sim::turn::command_income(&w, Side::Mrc),
-        1 + 2 - 2,
-        "base + hq's command - cut penalty"
-    );
+    assert_eq!(sim::turn::command_income(&w, Side::Mrc), 1 + 2 - 2, "base + hq's command - cut penalty");
     apply(&mut w, Effect::RestoreLines("hq".into()));
     assert_eq!(sim::turn::command_income(&w, Side::Mrc), 3);
     apply(&mut w, Effect::SetFlag("x".into()));
@@ -162,11 +118,7 @@ fn lines_flags_command_casualties_delay_and_narration() {
     apply(&mut w, Effect::ClearFlag("x".into()));
     assert!(!w.resource::<sim::Flags>().0.contains("x"));
     apply(&mut w, Effect::Command(Side::Mrc, 100));
-    assert_eq!(
-        w.resource::<sim::CommandPoints>().mrc,
-        10,
-        "capped at max_command"
-    );
+    assert_eq!(w.resource::<sim::CommandPoints>().mrc, 10, "capped at max_command");
     apply(&mut w, Effect::Casualties("cadets".into(), 5));
     assert_eq!(facts::strength(&w, unit(&w, "cadets")), 295);
     assert_eq!(last(&w), Happening::Casualties { men: 5 });
@@ -176,13 +128,7 @@ fn lines_flags_command_casualties_delay_and_narration() {
         facts::status(&w, sailors),
         sim::UnitStatus::Expected(petrograd::time::GameTime::parse("1917-10-24T12:30").unwrap())
     );
-    apply(
-        &mut w,
-        Effect::Chronicle(LangText {
-            en: "Hello".into(),
-            es: "Hola".into(),
-        }),
-    );
+    apply(&mut w, Effect::Chronicle(LangText { en: "Hello".into(), es: "Hola".into() }));
     assert!(matches!(last(&w), Happening::Narration(t) if t.en == "Hello"));
 }
 
@@ -192,25 +138,12 @@ fn refused_orders_say_why() {
     let reason = |w: &mut World, o: Order| sim::submit(w, o).unwrap_err().0;
     let r = reason(&mut w, Order::new("raise", Side::Mrc).at("bridge"));
     assert!(r.en.contains("cannot give this order"), "{}", r.en);
-    let r = reason(
-        &mut w,
-        Order::new("take", Side::Mrc).at("south").with("sailors"),
-    );
+    let r = reason(&mut w, Order::new("take", Side::Mrc).at("south").with("sailors"));
     assert!(r.en.contains("not in the city"), "{}", r.en);
     assert!(r.es.contains("no está en la ciudad"), "{}", r.es);
-    let r = reason(
-        &mut w,
-        Order::new("take", Side::Mrc).at("south").with("guards"),
-    );
-    assert!(
-        r.en.contains("reach"),
-        "the Government's bridge blocks the way: {}",
-        r.en
-    );
-    let r = reason(
-        &mut w,
-        Order::new("take", Side::Mrc).at("hq").with("guards"),
-    );
+    let r = reason(&mut w, Order::new("take", Side::Mrc).at("south").with("guards"));
+    assert!(r.en.contains("reach"), "the Government's bridge blocks the way: {}", r.en);
+    let r = reason(&mut w, Order::new("take", Side::Mrc).at("hq").with("guards"));
     assert!(r.en.contains("not so") && r.en.contains("hold"), "{}", r.en);
     let r = reason(&mut w, Order::new("storm", Side::Mrc));
     assert!(r.en.contains("must hold South bank"), "{}", r.en);
@@ -218,11 +151,7 @@ fn refused_orders_say_why() {
     assert!(r.en.contains("no action"), "{}", r.en);
     // Costs add up over the orders given this turn: 3 points, each rouse costs 1.
     sim::submit(&mut w, Order::new("rouse", Side::Mrc).with("regiment")).unwrap();
-    sim::submit(
-        &mut w,
-        Order::new("take", Side::Mrc).at("bridge").with("guards"),
-    )
-    .unwrap();
+    sim::submit(&mut w, Order::new("take", Side::Mrc).at("bridge").with("guards")).unwrap();
     let r = reason(&mut w, Order::new("rouse", Side::Mrc).with("guards"));
     assert!(r.en.contains("not enough command"), "{}", r.en);
 }
@@ -240,10 +169,7 @@ fn a_turn_resolves_orders_events_and_arrivals() {
     let before = facts::loyalty(&w, unit(&w, "regiment"));
     sim::end_turn(&mut w);
     let log = &w.resource::<SimLog>().0;
-    assert!(
-        log.iter()
-            .any(|e| matches!(e.what, Happening::Event { .. }) && e.sources == vec![1])
-    );
+    assert!(log.iter().any(|e| matches!(e.what, Happening::Event { .. }) && e.sources == vec![1]));
     assert!(facts::loyalty(&w, unit(&w, "regiment")) > before);
     // The sailors are due at 11:00: they arrive as turn 3 begins.
     assert!(facts::on_map(&w, unit(&w, "sailors")));
@@ -256,14 +182,8 @@ fn an_event_follows_its_action() {
     sim::submit(&mut w, Order::new("cut", Side::Government)).unwrap();
     sim::end_turn(&mut w);
     let log = &w.resource::<SimLog>().0;
-    let cut = log
-        .iter()
-        .position(|e| e.what == Happening::LinesCut)
-        .expect("lines cut");
-    let ev = log
-        .iter()
-        .position(|e| matches!(e.what, Happening::Event { .. }))
-        .expect("event fired");
+    let cut = log.iter().position(|e| e.what == Happening::LinesCut).expect("lines cut");
+    let ev = log.iter().position(|e| matches!(e.what, Happening::Event { .. })).expect("event fired");
     assert!(ev > cut);
     // Income with lines cut is 1; the event took 1 away: 3 - 1 + 1.
     assert_eq!(w.resource::<sim::CommandPoints>().mrc, mrc_before - 1 + 1);
@@ -277,13 +197,7 @@ fn arresting_the_cabinet_ends_the_game() {
     sim::end_turn(&mut w);
     let over = w.resource::<sim::GameOver>().0.clone().expect("game over");
     assert_eq!(over.winner, Some(Side::Mrc));
-    assert!(matches!(
-        last(&w),
-        Happening::Outcome {
-            winner: Some(Side::Mrc),
-            ..
-        }
-    ));
+    assert!(matches!(last(&w), Happening::Outcome { winner: Some(Side::Mrc), .. }));
     let r = sim::submit(&mut w, Order::new("rouse", Side::Mrc).with("regiment")).unwrap_err();
     assert!(r.0.en.contains("over"));
 }
@@ -294,11 +208,7 @@ fn the_clock_ends_the_game_with_a_draw_or_a_margin() {
     for _ in 0..8 {
         sim::end_turn(&mut w);
     }
-    let over = w
-        .resource::<sim::GameOver>()
-        .0
-        .clone()
-        .expect("the clock ran out");
+    let over = w.resource::<sim::GameOver>().0.clone().expect("the clock ran out");
     // The Government holds value 25 against the MRC's 10: a margin of 15 >= 10.
     assert_eq!(over.winner, Some(Side::Government));
     assert_eq!(over.at.iso(), "1917-10-24T14:00");
@@ -329,14 +239,25 @@ fn certain_orders_draw_nothing_from_the_rng() {
 
 #[test]
 fn the_sim_plugin_runs_in_a_headless_app() {
-    let text =
-        std::fs::read_to_string(testing::project_root().join("tests/fixtures/mini.ron")).unwrap();
+    let text = std::fs::read_to_string(testing::project_root().join("tests/fixtures/mini.ron")).unwrap();
     let mut app = App::new();
-    app.add_plugins(MinimalPlugins).add_plugins(sim::SimPlugin {
-        scenario: testing::parse(&text),
-        seed: 1,
-    });
+    app.add_plugins(MinimalPlugins).add_plugins(sim::SimPlugin { scenario: testing::parse(&text), seed: 1 });
     app.update();
     sim::end_turn(app.world_mut());
     assert_eq!(app.world().resource::<sim::Clock>().turn, 2);
+}
+
+#[test]
+fn funds_are_paid_by_places_and_spent_by_orders() {
+    let mut w = mini();
+    let r = sim::submit(&mut w, Order::new("pay", Side::Government).with("cadets")).unwrap_err();
+    assert!(r.0.en.contains("not enough funds"), "{}", r.0.en);
+    sim::end_turn(&mut w);
+    assert_eq!(w.resource::<sim::Funds>().government, 50, "the palace gives 50 a turn");
+    sim::submit(&mut w, Order::new("pay", Side::Government).with("cadets")).unwrap();
+    let r = sim::submit(&mut w, Order::new("pay", Side::Government).with("cadets")).unwrap_err();
+    assert!(r.0.en.contains("after the orders already given"), "{}", r.0.en);
+    sim::end_turn(&mut w);
+    assert_eq!(w.resource::<sim::Funds>().government, 50 - 40 + 50);
+    assert_eq!(facts::loyalty(&w, unit(&w, "cadets")), -80);
 }

@@ -11,20 +11,9 @@ fn every_shipped_scenario_validates() {
         match load_scenario_file(&f) {
             Ok(s) => {
                 let warnings: Vec<String> = s.warnings.iter().map(|d| d.to_string()).collect();
-                assert!(
-                    warnings.is_empty(),
-                    "{}:\n{}",
-                    f.display(),
-                    warnings.join("\n")
-                );
+                assert!(warnings.is_empty(), "{}:\n{}", f.display(), warnings.join("\n"));
             }
-            Err(d) => panic!(
-                "{}",
-                d.iter()
-                    .map(|d| d.to_string())
-                    .collect::<Vec<_>>()
-                    .join("\n")
-            ),
+            Err(d) => panic!("{}", d.iter().map(|d| d.to_string()).collect::<Vec<_>>().join("\n")),
         }
     }
 }
@@ -54,7 +43,7 @@ fn the_historical_scenario_has_what_the_day_needs() {
         "mariinsky_palace",
         "winter_palace",
         "smolny",
-        "peter_and_paul_fortress",
+        "peter_paul_fortress",
         "bolshevik_press",
         "kresty",
         "city_hall",
@@ -63,19 +52,10 @@ fn the_historical_scenario_has_what_the_day_needs() {
         assert!(s.place(p).is_some(), "missing place {p}");
     }
     for side in Side::ALL {
-        assert!(
-            s.file.doctrine.iter().any(|d| d.faction == side),
-            "no doctrine for {side:?}"
-        );
+        assert!(s.file.doctrine.iter().any(|d| d.faction == side), "no doctrine for {side:?}");
     }
     assert!(s.file.units.len() >= 25, "{} units", s.file.units.len());
     let historical = s.file.events.iter().filter(|e| e.historical).count();
     assert!(historical >= 30, "{historical} historical events");
-    assert!(
-        s.file
-            .events
-            .iter()
-            .filter(|e| e.historical)
-            .all(|e| !e.sources.is_empty())
-    );
+    assert!(s.file.events.iter().filter(|e| e.historical).all(|e| !e.sources.is_empty()));
 }

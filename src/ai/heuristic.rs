@@ -12,6 +12,8 @@ use rand::RngExt;
 pub const MAX_ORDERS_PER_TURN: usize = 4;
 /// Worth of one command point, subtracted per point of cost.
 const COMMAND_WORTH: f32 = 2.0;
+/// Worth of a thousand roubles of funds.
+const FUNDS_WORTH: f32 = 0.05;
 /// Spread of the random term that breaks ties and varies play.
 const NOISE: f32 = 3.0;
 
@@ -30,12 +32,9 @@ pub fn candidates(world: &World, side: Side) -> Vec<Candidate> {
     let units = sc.file.units.len();
     let hops = sc.file.rules.max_move_hops;
     for spec in sc.file.actions.iter().filter(|a| a.faction == side) {
-        let place_ok = |p: usize| {
-            spec.place_kinds.is_empty() || spec.place_kinds.contains(&sc.file.map.places[p].kind)
-        };
+        let place_ok = |p: usize| spec.place_kinds.is_empty() || spec.place_kinds.contains(&sc.file.map.places[p].kind);
         let unit_ok = |u: usize| {
-            (spec.unit_kinds.is_empty() || spec.unit_kinds.contains(&sc.file.units[u].kind))
-                && facts::on_map(world, u)
+            (spec.unit_kinds.is_empty() || spec.unit_kinds.contains(&sc.file.units[u].kind)) && facts::on_map(world, u)
         };
         let mut orders: Vec<Order> = Vec::new();
         match spec.target {
@@ -53,14 +52,10 @@ pub fn candidates(world: &World, side: Side) -> Vec<Candidate> {
             TargetSpec::UnitToPlace => {
                 for u in (0..units).filter(|u| unit_ok(*u) && facts::committed(world, *u, side)) {
                     let from = facts::location(world, u);
-                    for p in (0..places)
-                        .filter(|p| place_ok(*p) && facts::holder(world, *p) != Some(side))
-                    {
+                    for p in (0..places).filter(|p| place_ok(*p) && facts::holder(world, *p) != Some(side)) {
                         if facts::route_hops(world, from, p, Some(side), hops).is_some() {
                             orders.push(
-                                Order::new(&spec.id, side)
-                                    .at(&sc.file.map.places[p].id)
-                                    .with(&sc.file.units[u].id),
+                                Order::new(&spec.id, side).at(&sc.file.map.places[p].id).with(&sc.file.units[u].id),
                             );
                         }
                     }
@@ -82,14 +77,10 @@ pub fn worth(world: &World, side: Side, checked: &Checked) -> f32 {
     let sc = facts::scenario(world);
     let spec = &sc.file.actions[checked.action];
     let p = orders::chance(world, checked);
-    let gain = |effects: &[Effect]| {
-        effects
-            .iter()
-            .map(|e| effect_worth(world, side, &checked.ctx, e))
-            .sum::<f32>()
-    };
+    let gain = |effects: &[Effect]| effects.iter().map(|e| effect_worth(world, side, &checked.ctx, e)).sum::<f32>();
     p * gain(&spec.on_success) + (1.0 - p) * gain(&spec.on_failure)
         - spec.cost as f32 * COMMAND_WORTH
+        - spec.funds_cost as f32 * FUNDS_WORTH
         + spec.ai_bias as f32
 }
 
@@ -97,9 +88,7 @@ fn units_for(world: &World, ctx: &Ctx, sel: &Units) -> Vec<usize> {
     let sc = facts::scenario(world);
     match sel {
         Units::One(u) => facts::unit_ref(world, ctx, u).into_iter().collect(),
-        Units::At(p) => facts::place_ref(world, ctx, p)
-            .map(|p| facts::units_at(world, p))
-            .unwrap_or_default(),
+        Units::At(p) => facts::place_ref(world, ctx, p).map(|p| facts::units_at(world, p)).unwrap_or_default(),
         Units::Kinds(k) => (0..sc.file.units.len())
             .filter(|u| k.contains(&sc.file.units[*u].kind) && facts::on_map(world, *u))
             .collect(),
@@ -113,21 +102,15 @@ pub fn effect_worth(world: &World, side: Side, ctx: &Ctx, effect: &Effect) -> f3
     let unit = |id: &str| facts::unit_ref(world, ctx, id);
     let place_worth = |p: usize| {
         let spec = &sc.file.map.places[p];
+        let tags = [spec.gives.communications, spec.gives.rail, spec.gives.power].iter().filter(|t| **t).count() as f32;
         spec.value as f32
             + 3.0 * spec.gives.command as f32
-            + spec.gives.money as f32
-            + if spec.gives.seat_of_government {
-                20.0
-            } else {
-                0.0
-            }
+            + 10.0 * FUNDS_WORTH * spec.gives.money as f32
+            + 2.0 * tags
+            + if spec.gives.seat_of_government { 20.0 } else { 0.0 }
     };
     let wins_with_flag = |flag: &str, who: Side| {
-        sc.file
-            .victory
-            .conditions
-            .iter()
-            .any(|v| v.winner == who && mentions_flag(&v.when, flag))
+        sc.file.victory.conditions.iter().any(|v| v.winner == who && mentions_flag(&v.when, flag))
     };
     match effect {
         Effect::Control(p, to) => match place(p) {
@@ -137,15 +120,13 @@ pub fn effect_worth(world: &World, side: Side, ctx: &Ctx, effect: &Effect) -> f3
             }
             _ => 0.0,
         },
-        Effect::Neutral(p) => {
-            match place(p).and_then(|p| facts::holder(world, p).map(|h| (p, h))) {
-                Some((p, h)) => {
-                    let w = place_worth(p) / 2.0;
-                    if h == side { -w } else { w }
-                }
-                None => 0.0,
+        Effect::Neutral(p) => match place(p).and_then(|p| facts::holder(world, p).map(|h| (p, h))) {
+            Some((p, h)) => {
+                let w = place_worth(p) / 2.0;
+                if h == side { -w } else { w }
             }
-        }
+            None => 0.0,
+        },
         Effect::Loyalty(sel, delta) | Effect::LoyaltyToward(sel, _, delta) => {
             let toward = match effect {
                 Effect::LoyaltyToward(_, s, _) => s.sign(),
@@ -155,13 +136,9 @@ pub fn effect_worth(world: &World, side: Side, ctx: &Ctx, effect: &Effect) -> f3
                 .into_iter()
                 .map(|u| {
                     let l = facts::loyalty(world, u);
-                    let room = if delta * toward * side.sign() > 0 {
-                        100 - l * side.sign()
-                    } else {
-                        100 + l * side.sign()
-                    };
-                    let moved = (delta.abs()).min(room.max(0)) as f32
-                        * (delta * toward * side.sign()).signum() as f32;
+                    let room =
+                        if delta * toward * side.sign() > 0 { 100 - l * side.sign() } else { 100 + l * side.sign() };
+                    let moved = (delta.abs()).min(room.max(0)) as f32 * (delta * toward * side.sign()).signum() as f32;
                     moved * facts::power(world, u) as f32 / 3000.0
                 })
                 .sum()
@@ -197,11 +174,7 @@ pub fn effect_worth(world: &World, side: Side, ctx: &Ctx, effect: &Effect) -> f3
         Effect::Casualties(u, men) => match unit(u) {
             Some(u) => {
                 let w = (*men as f32) / 20.0;
-                if facts::leaning(world, u) == Some(side) {
-                    -w
-                } else {
-                    w
-                }
+                if facts::leaning(world, u) == Some(side) { -w } else { w }
             }
             None => 0.0,
         },
@@ -244,11 +217,7 @@ pub fn effect_worth(world: &World, side: Side, ctx: &Ctx, effect: &Effect) -> f3
             Some(p) if facts::raised(world, p) => 2.0,
             _ => 0.0,
         },
-        Effect::Move(..)
-        | Effect::ClearFlag(_)
-        | Effect::Stand(_)
-        | Effect::Delay(..)
-        | Effect::Chronicle(_) => 0.0,
+        Effect::Move(..) | Effect::ClearFlag(_) | Effect::Stand(_) | Effect::Delay(..) | Effect::Chronicle(_) => 0.0,
     }
 }
 
@@ -279,22 +248,16 @@ pub fn play(world: &mut World, side: Side, limit: usize) {
         if given >= limit.min(MAX_ORDERS_PER_TURN) || c.worth <= 0.0 {
             break;
         }
-        if c.order
-            .place
-            .as_ref()
-            .is_some_and(|p| used_places.contains(p))
-            || c.order
-                .unit
-                .as_ref()
-                .is_some_and(|u| used_units.contains(u))
+        if c.order.place.as_ref().is_some_and(|p| used_places.contains(p))
+            || c.order.unit.as_ref().is_some_and(|u| used_units.contains(u))
         {
             continue;
         }
-        let cost = sc
+        let (cost, funds) = sc
             .action(&c.order.action)
-            .map(|a| sc.file.actions[a].cost)
-            .unwrap_or(0);
-        if sim::command_left(world, side) < cost {
+            .map(|a| (sc.file.actions[a].cost, sc.file.actions[a].funds_cost))
+            .unwrap_or((0, 0));
+        if sim::command_left(world, side) < cost || sim::funds_left(world, side) < funds {
             continue;
         }
         let (place, unit) = (c.order.place.clone(), c.order.unit.clone());

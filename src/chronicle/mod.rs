@@ -121,9 +121,7 @@ pub fn to_text(sc: &Scenario, log: &[SimEvent], lang: Lang) -> String {
             cause_turn = None;
         }
         if !is_told(&e.what)
-            || (!is_cause(&e.what)
-                && cause_turn.is_some()
-                && !matches!(e.what, Happening::Outcome { .. }))
+            || (!is_cause(&e.what) && cause_turn.is_some() && !matches!(e.what, Happening::Outcome { .. }))
         {
             continue;
         }
@@ -134,22 +132,10 @@ pub fn to_text(sc: &Scenario, log: &[SimEvent], lang: Lang) -> String {
             out.push_str(&format!("\n{}\n", words::hour_heading(e.time, lang)));
         }
         let entry = entry(sc, e, lang);
-        let place = entry
-            .place_name
-            .as_deref()
-            .map(|p| format!(" · {p}"))
-            .unwrap_or_default();
+        let place = entry.place_name.as_deref().map(|p| format!(" · {p}")).unwrap_or_default();
         let refs: String = entry.sources.iter().map(|s| format!("[{s}]")).collect();
-        let refs = if refs.is_empty() {
-            String::new()
-        } else {
-            format!(" {refs}")
-        };
-        out.push_str(&format!(
-            "  {}{place} — {}{refs}\n",
-            e.time.clock(),
-            entry.text
-        ));
+        let refs = if refs.is_empty() { String::new() } else { format!(" {refs}") };
+        out.push_str(&format!("  {}{place} — {}{refs}\n", e.time.clock(), entry.text));
     }
     out
 }

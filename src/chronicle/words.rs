@@ -79,14 +79,8 @@ fn fill(template: &str, place: &str, unit: &str) -> String {
 
 /// The sentence for one happening.
 pub fn text(sc: &Scenario, e: &SimEvent, lang: Lang) -> String {
-    let place = e
-        .place
-        .map(|p| sc.file.map.places[p].name.get(lang).to_string())
-        .unwrap_or_default();
-    let unit = e
-        .unit
-        .map(|u| sc.file.units[u].name.get(lang).to_string())
-        .unwrap_or_default();
+    let place = e.place.map(|p| sc.file.map.places[p].name.get(lang).to_string()).unwrap_or_default();
+    let unit = e.unit.map(|u| sc.file.units[u].name.get(lang).to_string()).unwrap_or_default();
     let side = |s: Option<Side>| match s {
         Some(s) => faction_name(sc, s, lang),
         None => match lang {
@@ -96,27 +90,16 @@ pub fn text(sc: &Scenario, e: &SimEvent, lang: Lang) -> String {
     };
     let es = lang == Lang::Es;
     match &e.what {
-        Happening::OrderSucceeded { action, .. } => fill(
-            sc.file.actions[*action].success_text.get(lang),
-            &place,
-            &unit,
-        ),
-        Happening::OrderFailed { action, .. } => fill(
-            sc.file.actions[*action].failure_text.get(lang),
-            &place,
-            &unit,
-        ),
+        Happening::OrderSucceeded { action, .. } => {
+            fill(sc.file.actions[*action].success_text.get(lang), &place, &unit)
+        }
+        Happening::OrderFailed { action, .. } => fill(sc.file.actions[*action].failure_text.get(lang), &place, &unit),
         Happening::OrderRefused { action, reason } => {
-            let name = action
-                .map(|a| sc.file.actions[a].name.get(lang).to_string())
-                .unwrap_or_default();
+            let name = action.map(|a| sc.file.actions[a].name.get(lang).to_string()).unwrap_or_default();
             if es {
                 format!("La orden «{name}» no pudo cumplirse: {}.", reason.get(lang))
             } else {
-                format!(
-                    "The order \"{name}\" could not be carried out: {}.",
-                    reason.get(lang)
-                )
+                format!("The order \"{name}\" could not be carried out: {}.", reason.get(lang))
             }
         }
         Happening::Control { to, .. } => {
@@ -191,11 +174,7 @@ pub fn text(sc: &Scenario, e: &SimEvent, lang: Lang) -> String {
         }
         Happening::Moved { from } => {
             let from = sc.file.map.places[*from].name.get(lang);
-            if es {
-                format!("{unit}: de {from} a {place}.")
-            } else {
-                format!("{unit}: from {from} to {place}.")
-            }
+            if es { format!("{unit}: de {from} a {place}.") } else { format!("{unit}: from {from} to {place}.") }
         }
         Happening::Casualties { men } => {
             if es {
@@ -205,39 +184,23 @@ pub fn text(sc: &Scenario, e: &SimEvent, lang: Lang) -> String {
             }
         }
         Happening::Loyalty { delta, now } => {
-            let toward = side(Some(if *delta > 0 {
-                Side::Mrc
-            } else {
-                Side::Government
-            }));
+            let toward = side(Some(if *delta > 0 { Side::Mrc } else { Side::Government }));
             if es {
-                format!(
-                    "{unit}: la lealtad se desplaza {} puntos hacia {toward} (ahora {now}).",
-                    delta.abs()
-                )
+                format!("{unit}: la lealtad se desplaza {} puntos hacia {toward} (ahora {now}).", delta.abs())
             } else {
-                format!(
-                    "{unit}: loyalty shifts {} points toward the {toward} (now {now}).",
-                    delta.abs()
-                )
+                format!("{unit}: loyalty shifts {} points toward the {toward} (now {now}).", delta.abs())
             }
         }
         Happening::Event { event } => sc.file.events[*event].text.get(lang).to_string(),
         Happening::Narration(t) => t.get(lang).to_string(),
-        Happening::Outcome {
-            winner,
-            score,
-            condition,
-        } => {
+        Happening::Outcome { winner, score, condition } => {
             let why = condition.map(|c| sc.file.victory.conditions[c].text.get(lang).to_string());
             match (winner, es) {
-                (Some(w), false) => format!(
-                    "{} The {} wins. Score against history: {score}.",
-                    why.unwrap_or_default(),
-                    side(Some(*w))
-                )
-                .trim()
-                .to_string(),
+                (Some(w), false) => {
+                    format!("{} The {} wins. Score against history: {score}.", why.unwrap_or_default(), side(Some(*w)))
+                        .trim()
+                        .to_string()
+                }
                 (Some(w), true) => format!(
                     "{} Vence: {}. Puntuación frente a la historia: {score}.",
                     why.unwrap_or_default(),
@@ -245,9 +208,9 @@ pub fn text(sc: &Scenario, e: &SimEvent, lang: Lang) -> String {
                 )
                 .trim()
                 .to_string(),
-                (None, false) => format!(
-                    "Time runs out with neither side decisively ahead: a draw. Score against history: {score}."
-                ),
+                (None, false) => {
+                    format!("Time runs out with neither side decisively ahead: a draw. Score against history: {score}.")
+                }
                 (None, true) => format!(
                     "Se acaba el tiempo sin que ningún bando se imponga: tablas. Puntuación frente a la historia: {score}."
                 ),

@@ -64,24 +64,9 @@ pub enum Command {
 /// Runs a subcommand.
 pub fn run(command: Command) -> ExitCode {
     match command {
-        Command::Chronicle {
-            scenario,
-            seed,
-            mrc,
-            government,
-            format,
-            lang,
-        } => chronicle::run(
-            &scenario,
-            seed,
-            crate::game::Players { mrc, government },
-            format,
-            lang,
-        ),
-        Command::Validate {
-            files,
-            format,
-            deny_warnings,
-        } => validate::run(&files, format, deny_warnings),
+        Command::Chronicle { scenario, seed, mrc, government, format, lang } => {
+            chronicle::run(&scenario, seed, crate::game::Players { mrc, government }, format, lang)
+        }
+        Command::Validate { files, format, deny_warnings } => validate::run(&files, format, deny_warnings),
     }
 }

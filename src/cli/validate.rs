@@ -17,14 +17,7 @@ pub fn run(files: &[PathBuf], format: Format, deny_warnings: bool) -> ExitCode {
             Ok(t) => t,
             Err(e) => {
                 unreadable = true;
-                all.push(Diagnostic::error(
-                    &name,
-                    "",
-                    1,
-                    1,
-                    format!("cannot read the file: {e}"),
-                    "check the path",
-                ));
+                all.push(Diagnostic::error(&name, "", 1, 1, format!("cannot read the file: {e}"), "check the path"));
                 continue;
             }
         };
@@ -37,10 +30,7 @@ pub fn run(files: &[PathBuf], format: Format, deny_warnings: bool) -> ExitCode {
         }
     }
     match format {
-        Format::Json => println!(
-            "{}",
-            serde_json::to_string_pretty(&all).expect("diagnostics serialise")
-        ),
+        Format::Json => println!("{}", serde_json::to_string_pretty(&all).expect("diagnostics serialise")),
         Format::Text => {
             for d in &all {
                 eprintln!("{d}\n");

@@ -10,22 +10,10 @@ fn colour(hex: &str) -> Color32 {
 }
 
 /// Draws the scenario's map filling the panel.
-pub fn draw(
-    painter: &egui::Painter,
-    rect: egui::Rect,
-    sc: &Scenario,
-    holders: &[Option<Side>],
-    lang: Lang,
-) {
+pub fn draw(painter: &egui::Painter, rect: egui::Rect, sc: &Scenario, holders: &[Option<Side>], lang: Lang) {
     // Fit the map's places (not the off-map ones) into the panel.
-    let on_map: Vec<(f32, f32)> = sc
-        .file
-        .map
-        .places
-        .iter()
-        .filter(|p| p.kind != PlaceKind::OffMap)
-        .map(|p| p.pos)
-        .collect();
+    let on_map: Vec<(f32, f32)> =
+        sc.file.map.places.iter().filter(|p| p.kind != PlaceKind::OffMap).map(|p| p.pos).collect();
     if on_map.is_empty() {
         return;
     }
@@ -40,10 +28,7 @@ pub fn draw(
     let (x0, x1, y0, y1) = (x0 - margin, x1 + margin, y0 - margin, y1 + margin);
     let scale = (rect.width() / (x1 - x0)).min(rect.height() / (y1 - y0));
     let to_screen = |(x, y): (f32, f32)| {
-        Pos2::new(
-            rect.center().x + (x - (x0 + x1) / 2.0) * scale,
-            rect.center().y - (y - (y0 + y1) / 2.0) * scale,
-        )
+        Pos2::new(rect.center().x + (x - (x0 + x1) / 2.0) * scale, rect.center().y - (y - (y0 + y1) / 2.0) * scale)
     };
     let water = Color32::from_rgb(120, 160, 200);
     for shape in &sc.file.map.water {
@@ -63,10 +48,7 @@ pub fn draw(
         if pa.kind == PlaceKind::OffMap || pb.kind == PlaceKind::OffMap {
             continue;
         }
-        painter.line_segment(
-            [to_screen(pa.pos), to_screen(pb.pos)],
-            Stroke::new(0.5, Color32::from_gray(170)),
-        );
+        painter.line_segment([to_screen(pa.pos), to_screen(pb.pos)], Stroke::new(0.5, Color32::from_gray(170)));
     }
     for (i, p) in sc.file.map.places.iter().enumerate() {
         if p.kind == PlaceKind::OffMap {
@@ -80,11 +62,7 @@ pub fn draw(
         // Shape as well as colour: circles for the MRC, squares for the Government.
         match shape_of {
             Some(Side::Government) => {
-                painter.rect_filled(
-                    egui::Rect::from_center_size(at, egui::vec2(9.0, 9.0)),
-                    0.0,
-                    fill,
-                );
+                painter.rect_filled(egui::Rect::from_center_size(at, egui::vec2(9.0, 9.0)), 0.0, fill);
             }
             _ => {
                 painter.circle_filled(at, 5.0, fill);

@@ -19,9 +19,7 @@ use std::sync::Arc;
 
 /// Whether a display is available for a window.
 pub fn display_available() -> bool {
-    ["DISPLAY", "WAYLAND_DISPLAY"]
-        .iter()
-        .any(|v| std::env::var_os(v).is_some_and(|s| !s.is_empty()))
+    ["DISPLAY", "WAYLAND_DISPLAY"].iter().any(|v| std::env::var_os(v).is_some_and(|s| !s.is_empty()))
 }
 
 /// Opens the game window, or explains why it cannot.
@@ -54,10 +52,7 @@ pub fn run_window() -> ExitCode {
         .insert_resource(WinitSettings::desktop_app())
         .insert_resource(ClearColor(Color::srgb(0.93, 0.90, 0.83)))
         .add_plugins(EguiPlugin::default())
-        .add_plugins(SimPlugin {
-            scenario,
-            seed: crate::DEFAULT_SEED,
-        })
+        .add_plugins(SimPlugin { scenario, seed: crate::DEFAULT_SEED })
         .insert_resource(Driver {
             players: Players::HISTORICAL,
             memory: Default::default(),
@@ -93,12 +88,7 @@ fn play_requested_turn(world: &mut World) {
     let mut driver = world.remove_resource::<Driver>().expect("driver exists");
     driver.step = false;
     for (i, side) in Side::ALL.into_iter().enumerate() {
-        ai::play(
-            world,
-            side,
-            driver.players.policy(side),
-            &mut driver.memory[i],
-        );
+        ai::play(world, side, driver.players.policy(side), &mut driver.memory[i]);
     }
     sim::end_turn(world);
     world.insert_resource(driver);
@@ -122,53 +112,41 @@ fn panels(
     for (id, h) in &holders {
         holder_of[id.0] = h.0;
     }
-    egui::Window::new(sc.file.title.get(lang))
-        .default_pos([10.0, 10.0])
-        .default_width(380.0)
-        .show(ctx, |ui| {
-            let j = clock.now.julian();
-            let g = clock.now.gregorian();
-            ui.heading(format!(
-                "{} {} {:02}:{:02}  ({} {} greg.)",
-                j.day,
-                chronicle::month_name(j.month, lang),
-                j.hour,
-                j.minute,
-                g.day,
-                chronicle::month_name(g.month, lang)
-            ));
-            ui.label(format!("Turn {} of {}", clock.turn, sc.total_turns()));
-            ui.label(format!(
-                "CommandPoints — {}: {}   {}: {}",
-                chronicle::faction_name(sc, Side::Mrc, lang),
-                command.mrc,
-                chronicle::faction_name(sc, Side::Government, lang),
-                command.government
-            ));
-            ui.horizontal(|ui| {
-                if ui
-                    .add_enabled(
-                        over.0.is_none(),
-                        egui::Button::new("Next turn (AI plays both sides)"),
-                    )
-                    .clicked()
-                {
-                    driver.step = true;
-                }
-                ui.selectable_value(&mut driver.lang, Lang::En, "EN");
-                ui.selectable_value(&mut driver.lang, Lang::Es, "ES");
-            });
-            ui.separator();
-            egui::ScrollArea::vertical()
-                .max_height(520.0)
-                .stick_to_bottom(true)
-                .show(ui, |ui| {
-                    for e in log.0.iter().filter(|e| chronicle::is_told(&e.what)) {
-                        let entry = chronicle::entry(sc, e, lang);
-                        ui.label(format!("{} {}", e.time.clock(), entry.text));
-                    }
-                });
+    egui::Window::new(sc.file.title.get(lang)).default_pos([10.0, 10.0]).default_width(380.0).show(ctx, |ui| {
+        let j = clock.now.julian();
+        let g = clock.now.gregorian();
+        ui.heading(format!(
+            "{} {} {:02}:{:02}  ({} {} greg.)",
+            j.day,
+            chronicle::month_name(j.month, lang),
+            j.hour,
+            j.minute,
+            g.day,
+            chronicle::month_name(g.month, lang)
+        ));
+        ui.label(format!("Turn {} of {}", clock.turn, sc.total_turns()));
+        ui.label(format!(
+            "Command — {}: {}   {}: {}",
+            chronicle::faction_name(sc, Side::Mrc, lang),
+            command.mrc,
+            chronicle::faction_name(sc, Side::Government, lang),
+            command.government
+        ));
+        ui.horizontal(|ui| {
+            if ui.add_enabled(over.0.is_none(), egui::Button::new("Next turn (AI plays both sides)")).clicked() {
+                driver.step = true;
+            }
+            ui.selectable_value(&mut driver.lang, Lang::En, "EN");
+            ui.selectable_value(&mut driver.lang, Lang::Es, "ES");
         });
+        ui.separator();
+        egui::ScrollArea::vertical().max_height(520.0).stick_to_bottom(true).show(ui, |ui| {
+            for e in log.0.iter().filter(|e| chronicle::is_told(&e.what)) {
+                let entry = chronicle::entry(sc, e, lang);
+                ui.label(format!("{} {}", e.time.clock(), entry.text));
+            }
+        });
+    });
     let painter = ctx.layer_painter(egui::LayerId::background());
     map::draw(&painter, ctx.viewport_rect(), sc, &holder_of, lang);
     Ok(())

@@ -62,11 +62,7 @@ impl fmt::Display for Diagnostic {
             Severity::Error => "error",
             Severity::Warning => "warning",
         };
-        writeln!(
-            f,
-            "{}:{}:{}: {kind}: {}",
-            self.file, self.line, self.column, self.message
-        )?;
+        writeln!(f, "{}:{}:{}: {kind}: {}", self.file, self.line, self.column, self.message)?;
         if !self.snippet.is_empty() {
             let gutter = self.line.to_string();
             writeln!(f, "{gutter} | {}", self.snippet)?;

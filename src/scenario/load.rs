@@ -44,11 +44,7 @@ impl Scenario {
     }
     /// The faction's data.
     pub fn faction(&self, side: Side) -> &FactionSpec {
-        self.file
-            .factions
-            .iter()
-            .find(|f| f.id == side)
-            .expect("validation guarantees both factions")
+        self.file.factions.iter().find(|f| f.id == side).expect("validation guarantees both factions")
     }
     /// The turn length in minutes.
     pub fn turn_minutes(&self) -> i64 {
@@ -76,14 +72,7 @@ pub fn content_hash(text: &str) -> u64 {
 pub fn load_scenario_file(path: &Path) -> Result<Scenario, Vec<Diagnostic>> {
     let name = path.display().to_string();
     let metadata = std::fs::metadata(path).map_err(|e| {
-        vec![Diagnostic::error(
-            &name,
-            "",
-            1,
-            1,
-            format!("cannot read the file: {e}"),
-            "check the path",
-        )]
+        vec![Diagnostic::error(&name, "", 1, 1, format!("cannot read the file: {e}"), "check the path")]
     })?;
     if metadata.len() as usize > MAX_SCENARIO_BYTES {
         return Err(vec![Diagnostic::error(
@@ -91,32 +80,15 @@ pub fn load_scenario_file(path: &Path) -> Result<Scenario, Vec<Diagnostic>> {
             "",
             1,
             1,
-            format!(
-                "the file is {} bytes; scenarios may be at most {MAX_SCENARIO_BYTES} bytes",
-                metadata.len()
-            ),
+            format!("the file is {} bytes; scenarios may be at most {MAX_SCENARIO_BYTES} bytes", metadata.len()),
             "split the water shapes or simplify them",
         )]);
     }
     let bytes = std::fs::read(path).map_err(|e| {
-        vec![Diagnostic::error(
-            &name,
-            "",
-            1,
-            1,
-            format!("cannot read the file: {e}"),
-            "check the path and permissions",
-        )]
+        vec![Diagnostic::error(&name, "", 1, 1, format!("cannot read the file: {e}"), "check the path and permissions")]
     })?;
     let text = String::from_utf8(bytes).map_err(|e| {
-        vec![Diagnostic::error(
-            &name,
-            "",
-            1,
-            1,
-            format!("the file is not UTF-8 text: {e}"),
-            "save the file as UTF-8",
-        )]
+        vec![Diagnostic::error(&name, "", 1, 1, format!("the file is not UTF-8 text: {e}"), "save the file as UTF-8")]
     })?;
     parse_scenario(&name, &text)
 }
@@ -129,30 +101,18 @@ pub fn parse_scenario(name: &str, text: &str) -> Result<Scenario, Vec<Diagnostic
             text,
             1,
             1,
-            format!(
-                "the text is {} bytes; scenarios may be at most {MAX_SCENARIO_BYTES} bytes",
-                text.len()
-            ),
+            format!("the text is {} bytes; scenarios may be at most {MAX_SCENARIO_BYTES} bytes", text.len()),
             "split the water shapes or simplify them",
         )]);
     }
     let options = ron::Options::default().with_recursion_limit(MAX_NESTING);
-    let file: ScenarioFile = options
-        .from_str(text)
-        .map_err(|e| vec![ron_diagnostic(name, text, &e)])?;
+    let file: ScenarioFile = options.from_str(text).map_err(|e| vec![ron_diagnostic(name, text, &e)])?;
     let problems = validate(name, text, &file);
-    if problems
-        .iter()
-        .any(|d| d.severity == super::Severity::Error)
-    {
+    if problems.iter().any(|d| d.severity == super::Severity::Error) {
         return Err(problems);
     }
-    let index = |ids: Vec<&String>| {
-        ids.into_iter()
-            .enumerate()
-            .map(|(i, id)| (id.clone(), i))
-            .collect::<HashMap<_, _>>()
-    };
+    let index =
+        |ids: Vec<&String>| ids.into_iter().enumerate().map(|(i, id)| (id.clone(), i)).collect::<HashMap<_, _>>();
     let place_ids = index(file.map.places.iter().map(|p| &p.id).collect());
     let unit_ids = index(file.units.iter().map(|u| &u.id).collect());
     let action_ids = index(file.actions.iter().map(|a| &a.id).collect());
@@ -201,14 +161,18 @@ fn ron_diagnostic(name: &str, text: &str, e: &ron::error::SpannedError) -> Diagn
         }
         E::MissingStructField { field, outer } => {
             let within = outer.as_deref().map(|o| format!(" in `{o}`")).unwrap_or_default();
-            (format!("missing field `{field}`{within}"), format!("add `{field}: ...` to this item; see docs/scenario-format.md"))
+            (
+                format!("missing field `{field}`{within}"),
+                format!("add `{field}: ...` to this item; see docs/scenario-format.md"),
+            )
         }
         E::DuplicateStructField { field, .. } => {
             (format!("the field `{field}` is written twice"), "keep one of them".to_string())
         }
         E::ExceededRecursionLimit => (
             format!("the data is nested more than {MAX_NESTING} levels deep"),
-            "flatten the conditions: use All([...]) or Any([...]) with more items instead of deeper nesting".to_string(),
+            "flatten the conditions: use All([...]) or Any([...]) with more items instead of deeper nesting"
+                .to_string(),
         ),
         other => (other.to_string(), syntax_hint(other)),
     };
@@ -222,12 +186,8 @@ fn syntax_hint(e: &ron::Error) -> String {
         E::ExpectedComma | E::ExpectedArrayEnd | E::ExpectedStructLikeEnd => {
             "look for a missing `,` or closing bracket just before this point".into()
         }
-        E::ExpectedString | E::ExpectedStringEnd => {
-            "strings are written in double quotes: \"like this\"".into()
-        }
-        E::Message(m) if m.contains("is not a time") => {
-            "times are Julian, written \"1917-10-24T05:30\"".into()
-        }
+        E::ExpectedString | E::ExpectedStringEnd => "strings are written in double quotes: \"like this\"".into(),
+        E::Message(m) if m.contains("is not a time") => "times are Julian, written \"1917-10-24T05:30\"".into(),
         _ => "see docs/scenario-format.md for the format".into(),
     }
 }

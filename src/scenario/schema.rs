@@ -130,13 +130,7 @@ pub struct RulesSpec {
 
 impl Default for RulesSpec {
     fn default() -> Self {
-        RulesSpec {
-            peer_pull_percent: 5,
-            momentum_per_turn: 1,
-            commitment: 20,
-            max_command: 12,
-            max_move_hops: 4,
-        }
+        RulesSpec { peer_pull_percent: 5, momentum_per_turn: 1, commitment: 20, max_command: 12, max_move_hops: 4 }
     }
 }
 
@@ -191,8 +185,10 @@ pub struct PlaceSpec {
 pub struct Gives {
     /// Command points per turn.
     pub command: i32,
-    /// Money per turn (in thousands of roubles).
+    /// Funds per turn (thousands of roubles), for orders with a `funds_cost`.
     pub money: i32,
+    /// Tags for players and the AI: a telephone or telegraph hub, a railway, the power supply,
+    /// the seat of government. They carry no rule by themselves; put the effect in `command`.
     pub communications: bool,
     pub rail: bool,
     pub power: bool,
@@ -239,6 +235,9 @@ pub struct FactionSpec {
     /// Command points at the start.
     #[serde(default)]
     pub start_command: i32,
+    /// Funds at the start (thousands of roubles).
+    #[serde(default)]
+    pub start_funds: i32,
 }
 
 /// Kinds of unit.
@@ -321,8 +320,12 @@ pub struct ActionSpec {
     pub id: String,
     pub faction: Side,
     pub name: LangText,
+    /// Command points the order costs.
     #[serde(default)]
     pub cost: i32,
+    /// Funds the order costs (thousands of roubles).
+    #[serde(default)]
+    pub funds_cost: i32,
     #[serde(default)]
     pub target: TargetSpec,
     /// Kinds of place the target place may be (empty: any).

@@ -30,12 +30,7 @@ impl<'a> Checker<'a> {
             Some(offset) => {
                 let before = &self.text[..offset];
                 let line = before.matches('\n').count() + 1;
-                let col = before
-                    .rsplit('\n')
-                    .next()
-                    .map(|s| s.chars().count())
-                    .unwrap_or(0)
-                    + 1;
+                let col = before.rsplit('\n').next().map(|s| s.chars().count()).unwrap_or(0) + 1;
                 (line, col)
             }
             None => (1, 1),
@@ -44,15 +39,12 @@ impl<'a> Checker<'a> {
 
     fn error_at(&mut self, needle: &str, nth: usize, message: String, help: String) {
         let (line, col) = self.locate(needle, nth);
-        self.out.push(Diagnostic::error(
-            self.name, self.text, line, col, message, help,
-        ));
+        self.out.push(Diagnostic::error(self.name, self.text, line, col, message, help));
     }
 
     fn warn_at(&mut self, needle: &str, message: String, help: String) {
         let (line, col) = self.locate(needle, 0);
-        self.out
-            .push(Diagnostic::error(self.name, self.text, line, col, message, help).warning());
+        self.out.push(Diagnostic::error(self.name, self.text, line, col, message, help).warning());
     }
 
     fn unknown(&mut self, what: &str, id: &str, known: &[&str]) {
@@ -60,12 +52,7 @@ impl<'a> Checker<'a> {
             Some(s) => format!("did you mean \"{s}\"?"),
             None => format!("define a {what} with id \"{id}\", or use one of the existing ids"),
         };
-        self.error_at(
-            &format!("\"{id}\""),
-            0,
-            format!("unknown {what} id \"{id}\""),
-            help,
-        );
+        self.error_at(&format!("\"{id}\""), 0, format!("unknown {what} id \"{id}\""), help);
     }
 
     fn duplicates(&mut self, what: &str, ids: &[&str]) {
@@ -123,10 +110,9 @@ impl<'a> Checker<'a> {
                 }
             }
             Condition::Not(c) => self.condition(c, in_action, flags_used),
-            Condition::Holds(_, p)
-            | Condition::Raised(p)
-            | Condition::LinesCut(p)
-            | Condition::Force(_, p, _, _) => self.place_ref(p, in_action),
+            Condition::Holds(_, p) | Condition::Raised(p) | Condition::LinesCut(p) | Condition::Force(_, p, _, _) => {
+                self.place_ref(p, in_action)
+            }
             Condition::Loyalty(u, _, v) => {
                 self.unit_ref(u, in_action);
                 self.loyalty_range(*v, u);
@@ -192,10 +178,7 @@ impl<'a> Checker<'a> {
             self.error_at(
                 near,
                 0,
-                format!(
-                    "chance {value} of \"{}\" is out of range",
-                    near.trim_matches('"')
-                ),
+                format!("chance {value} of \"{}\" is out of range", near.trim_matches('"')),
                 "a chance runs from 0.0 (never) to 1.0 (always)".into(),
             );
         }
@@ -217,20 +200,10 @@ pub fn validate(name: &str, text: &str, f: &ScenarioFile) -> Vec<Diagnostic> {
 
     // Clock.
     if f.clock.end <= f.clock.start {
-        c.error_at(
-            "end:",
-            0,
-            "the clock ends before it starts".into(),
-            "set `end` later than `start`".into(),
-        );
+        c.error_at("end:", 0, "the clock ends before it starts".into(), "set `end` later than `start`".into());
     }
     if f.clock.turn_minutes == 0 || f.clock.turn_minutes > 24 * 60 {
-        c.error_at(
-            "turn_minutes",
-            0,
-            "turn_minutes must be between 1 and 1440".into(),
-            "30 is usual".into(),
-        );
+        c.error_at("turn_minutes", 0, "turn_minutes must be between 1 and 1440".into(), "30 is usual".into());
     }
 
     // Ids.
@@ -320,10 +293,7 @@ pub fn validate(name: &str, text: &str, f: &ScenarioFile) -> Vec<Diagnostic> {
                 text,
                 l2,
                 c2,
-                format!(
-                    "unit \"{}\" has loyalty {}, outside -100..=100",
-                    u.id, u.loyalty
-                ),
+                format!("unit \"{}\" has loyalty {}, outside -100..=100", u.id, u.loyalty),
                 "loyalty runs from -100 (the Government's) to 100 (the MRC's)",
             ));
         }
@@ -373,10 +343,7 @@ pub fn validate(name: &str, text: &str, f: &ScenarioFile) -> Vec<Diagnostic> {
             c.error_at(
                 &format!("\"{}\"", a.id),
                 0,
-                format!(
-                    "action \"{}\" uses \"@place\" but its target has no place",
-                    a.id
-                ),
+                format!("action \"{}\" uses \"@place\" but its target has no place", a.id),
                 "set `target: Place` or `UnitToPlace`".into(),
             );
         }
@@ -384,10 +351,7 @@ pub fn validate(name: &str, text: &str, f: &ScenarioFile) -> Vec<Diagnostic> {
             c.error_at(
                 &format!("\"{}\"", a.id),
                 0,
-                format!(
-                    "action \"{}\" uses \"@unit\" but its target has no unit",
-                    a.id
-                ),
+                format!("action \"{}\" uses \"@unit\" but its target has no unit", a.id),
                 "set `target: Unit` or `UnitToPlace`".into(),
             );
         }
@@ -400,7 +364,10 @@ pub fn validate(name: &str, text: &str, f: &ScenarioFile) -> Vec<Diagnostic> {
                 if *t < f.clock.start || *t >= f.clock.end {
                     c.warn_at(
                         &format!("\"{}\"", e.id),
-                        format!("event \"{}\" is set for {t}, outside the clock ({} to {}), so it can never fire", e.id, f.clock.start, f.clock.end),
+                        format!(
+                            "event \"{}\" is set for {t}, outside the clock ({} to {}), so it can never fire",
+                            e.id, f.clock.start, f.clock.end
+                        ),
                         "move the time inside the clock, or remove the event".into(),
                     );
                 }
@@ -433,10 +400,7 @@ pub fn validate(name: &str, text: &str, f: &ScenarioFile) -> Vec<Diagnostic> {
                 if !f.sources.iter().any(|x| x.id == *s) {
                     c.warn_at(
                         &format!("\"{}\"", e.id),
-                        format!(
-                            "event \"{}\" cites source [{s}], which `sources` does not list",
-                            e.id
-                        ),
+                        format!("event \"{}\" cites source [{s}], which `sources` does not list", e.id),
                         "add it to the scenario's `sources`".into(),
                     );
                 }
@@ -455,8 +419,7 @@ pub fn validate(name: &str, text: &str, f: &ScenarioFile) -> Vec<Diagnostic> {
         c.warn_at(
             "victory",
             "no victory condition: the game only ends with the clock".into(),
-            "add a condition such as `(winner: Mrc, when: Flag(\"ministers_arrested\"), ...)`"
-                .into(),
+            "add a condition such as `(winner: Mrc, when: Flag(\"ministers_arrested\"), ...)`".into(),
         );
     }
 
@@ -504,17 +467,13 @@ pub fn validate(name: &str, text: &str, f: &ScenarioFile) -> Vec<Diagnostic> {
         }
     }
 
-    c.out
-        .sort_by(|a, b| (a.line, a.column).cmp(&(b.line, b.column)));
+    c.out.sort_by(|a, b| (a.line, a.column).cmp(&(b.line, b.column)));
     c.out.dedup();
     c.out
 }
 
 fn nth_line_offset(text: &str, line: usize) -> usize {
-    text.split_inclusive('\n')
-        .take(line.saturating_sub(1))
-        .map(|l| l.len())
-        .sum()
+    text.split_inclusive('\n').take(line.saturating_sub(1)).map(|l| l.len()).sum()
 }
 
 /// Line and column of the first `needle` at or after byte `offset`.
@@ -523,21 +482,11 @@ fn find_after(text: &str, offset: usize, needle: &str) -> Option<(usize, usize)>
     let start = (start..=text.len()).find(|i| text.is_char_boundary(*i))?;
     let at = start + text[start..].find(needle)?;
     let before = &text[..at];
-    Some((
-        before.matches('\n').count() + 1,
-        before
-            .rsplit('\n')
-            .next()
-            .map(|s| s.chars().count())
-            .unwrap_or(0)
-            + 1,
-    ))
+    Some((before.matches('\n').count() + 1, before.rsplit('\n').next().map(|s| s.chars().count()).unwrap_or(0) + 1))
 }
 
 /// Whether an action's data mentions a stand-in such as "@place".
 fn mentions(a: &ActionSpec, stand_in: &str) -> bool {
     // The action serialises to RON quickly enough; this runs once at load.
-    ron::to_string(a)
-        .map(|s| s.contains(&format!("\"{stand_in}\"")))
-        .unwrap_or(false)
+    ron::to_string(a).map(|s| s.contains(&format!("\"{stand_in}\""))).unwrap_or(false)
 }

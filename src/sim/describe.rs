@@ -13,10 +13,7 @@ fn place_name(world: &World, ctx: &Ctx, id: &str) -> LangText {
     let sc = facts::scenario(world);
     match facts::place_ref(world, ctx, id) {
         Some(p) => sc.file.map.places[p].name.clone(),
-        None => LangText {
-            en: id.to_string(),
-            es: id.to_string(),
-        },
+        None => LangText { en: id.to_string(), es: id.to_string() },
     }
 }
 
@@ -24,10 +21,7 @@ fn unit_name(world: &World, ctx: &Ctx, id: &str) -> LangText {
     let sc = facts::scenario(world);
     match facts::unit_ref(world, ctx, id) {
         Some(u) => sc.file.units[u].name.clone(),
-        None => LangText {
-            en: id.to_string(),
-            es: id.to_string(),
-        },
+        None => LangText { en: id.to_string(), es: id.to_string() },
     }
 }
 
@@ -42,17 +36,11 @@ pub fn describe(world: &World, ctx: &Ctx, c: &Condition) -> LangText {
         Condition::Any(list) => join(world, ctx, list, " or ", " o "),
         Condition::Not(inner) => {
             let d = describe(world, ctx, inner);
-            t(
-                format!("not so: {}", d.en),
-                format!("no debe cumplirse: {}", d.es),
-            )
+            t(format!("not so: {}", d.en), format!("no debe cumplirse: {}", d.es))
         }
         Condition::Holds(side, p) => {
             let (s, p) = (side_name(sc, *side), place_name(world, ctx, p));
-            t(
-                format!("{} must hold {}", s.en, p.en),
-                format!("{} debe controlar {}", s.es, p.es),
-            )
+            t(format!("{} must hold {}", s.en, p.en), format!("{} debe controlar {}", s.es, p.es))
         }
         Condition::Loyalty(u, cmp, v) => {
             let u = unit_name(world, ctx, u);
@@ -76,10 +64,7 @@ pub fn describe(world: &World, ctx: &Ctx, c: &Condition) -> LangText {
             };
             t(en, es)
         }
-        Condition::Flag(f) => t(
-            format!("first: {}", f.replace('_', " ")),
-            format!("antes: {}", f.replace('_', " ")),
-        ),
+        Condition::Flag(f) => t(format!("first: {}", f.replace('_', " ")), format!("antes: {}", f.replace('_', " "))),
         Condition::After(time) => t(
             format!("not before {}", time.iso().replace('T', " ")),
             format!("no antes de {}", time.iso().replace('T', " ")),
@@ -90,55 +75,34 @@ pub fn describe(world: &World, ctx: &Ctx, c: &Condition) -> LangText {
         ),
         Condition::UnitAt(u, p) => {
             let (u, p) = (unit_name(world, ctx, u), place_name(world, ctx, p));
-            t(
-                format!("{} must be at {}", u.en, p.en),
-                format!("{} debe estar en {}", u.es, p.es),
-            )
+            t(format!("{} must be at {}", u.en, p.en), format!("{} debe estar en {}", u.es, p.es))
         }
         Condition::Present(u) => {
             let u = unit_name(world, ctx, u);
-            t(
-                format!("{} must be in the city", u.en),
-                format!("{} debe estar en la ciudad", u.es),
-            )
+            t(format!("{} must be in the city", u.en), format!("{} debe estar en la ciudad", u.es))
         }
         Condition::Active(u) => {
             let u = unit_name(world, ctx, u);
-            t(
-                format!("{} must be roused first", u.en),
-                format!("antes hay que movilizar a {}", u.es),
-            )
+            t(format!("{} must be roused first", u.en), format!("antes hay que movilizar a {}", u.es))
         }
         Condition::Raised(p) => {
             let p = place_name(world, ctx, p);
-            t(
-                format!("{} must be raised", p.en),
-                format!("{} debe estar levantado", p.es),
-            )
+            t(format!("{} must be raised", p.en), format!("{} debe estar levantado", p.es))
         }
         Condition::LinesCut(p) => {
             let p = place_name(world, ctx, p);
-            t(
-                format!("the lines of {} must be cut", p.en),
-                format!("las líneas de {} deben estar cortadas", p.es),
-            )
+            t(format!("the lines of {} must be cut", p.en), format!("las líneas de {} deben estar cortadas", p.es))
         }
         Condition::Force(side, p, cmp, men) => {
             let (s, p) = (side_name(sc, *side), place_name(world, ctx, p));
             match cmp {
                 Cmp::AtLeast => t(
                     format!("{} needs at least {men} men ready at {}", s.en, p.en),
-                    format!(
-                        "{} necesita al menos {men} hombres listos en {}",
-                        s.es, p.es
-                    ),
+                    format!("{} necesita al menos {men} hombres listos en {}", s.es, p.es),
                 ),
                 Cmp::AtMost => t(
                     format!("{} must have at most {men} men ready at {}", s.en, p.en),
-                    format!(
-                        "{} debe tener como mucho {men} hombres listos en {}",
-                        s.es, p.es
-                    ),
+                    format!("{} debe tener como mucho {men} hombres listos en {}", s.es, p.es),
                 ),
             }
         }
@@ -151,10 +115,7 @@ pub fn describe(world: &World, ctx: &Ctx, c: &Condition) -> LangText {
         }
         Condition::Near(a, b) => {
             let (a, b) = (place_name(world, ctx, a), place_name(world, ctx, b));
-            t(
-                format!("{} must be next to {}", a.en, b.en),
-                format!("{} debe estar junto a {}", a.es, b.es),
-            )
+            t(format!("{} must be next to {}", a.en, b.en), format!("{} debe estar junto a {}", a.es, b.es))
         }
     }
 }
@@ -162,15 +123,7 @@ pub fn describe(world: &World, ctx: &Ctx, c: &Condition) -> LangText {
 fn join(world: &World, ctx: &Ctx, list: &[Condition], en_sep: &str, es_sep: &str) -> LangText {
     let parts: Vec<LangText> = list.iter().map(|c| describe(world, ctx, c)).collect();
     LangText {
-        en: parts
-            .iter()
-            .map(|p| p.en.as_str())
-            .collect::<Vec<_>>()
-            .join(en_sep),
-        es: parts
-            .iter()
-            .map(|p| p.es.as_str())
-            .collect::<Vec<_>>()
-            .join(es_sep),
+        en: parts.iter().map(|p| p.en.as_str()).collect::<Vec<_>>().join(en_sep),
+        es: parts.iter().map(|p| p.es.as_str()).collect::<Vec<_>>().join(es_sep),
     }
 }

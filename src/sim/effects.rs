@@ -57,14 +57,7 @@ pub fn set_holder(world: &mut World, place: usize, to: Option<Side>, by: Option<
     }
     let e = place_e(world, place);
     world.get_mut::<Holder>(e).expect("places have holders").0 = to;
-    record(
-        world,
-        by.or(to),
-        Some(place),
-        None,
-        Happening::Control { from, to },
-        vec![],
-    );
+    record(world, by.or(to), Some(place), None, Happening::Control { from, to }, vec![]);
 }
 
 /// Moves a unit, recording the move.
@@ -74,18 +67,8 @@ pub fn move_unit(world: &mut World, unit: usize, to: usize, by: Option<Side>) {
         return;
     }
     let e = unit_e(world, unit);
-    world
-        .get_mut::<Location>(e)
-        .expect("units have a location")
-        .0 = to;
-    record(
-        world,
-        by,
-        Some(to),
-        Some(unit),
-        Happening::Moved { from },
-        vec![],
-    );
+    world.get_mut::<Location>(e).expect("units have a location").0 = to;
+    record(world, by, Some(to), Some(unit), Happening::Moved { from }, vec![]);
 }
 
 fn set_status(world: &mut World, unit: usize, status: UnitStatus) {
@@ -103,10 +86,7 @@ fn set_ready(world: &mut World, unit: usize, readiness: Readiness) -> bool {
 
 /// Brings a unit onto the map at its arrival place (or where it stands).
 pub fn bring_in(world: &mut World, unit: usize, by: Option<Side>) {
-    if matches!(
-        facts::status(world, unit),
-        UnitStatus::OnMap | UnitStatus::Arrested
-    ) {
+    if matches!(facts::status(world, unit), UnitStatus::OnMap | UnitStatus::Arrested) {
         return;
     }
     let sc = facts::scenario(world);
@@ -115,19 +95,9 @@ pub fn bring_in(world: &mut World, unit: usize, by: Option<Side>) {
         None => facts::location(world, unit),
     };
     let e = unit_e(world, unit);
-    world
-        .get_mut::<Location>(e)
-        .expect("units have a location")
-        .0 = place;
+    world.get_mut::<Location>(e).expect("units have a location").0 = place;
     set_status(world, unit, UnitStatus::OnMap);
-    record(
-        world,
-        by,
-        Some(place),
-        Some(unit),
-        Happening::Arrived,
-        vec![],
-    );
+    record(world, by, Some(place), Some(unit), Happening::Arrived, vec![]);
 }
 
 fn units_of(world: &World, ctx: &Ctx, sel: &Units) -> Vec<usize> {
@@ -136,9 +106,7 @@ fn units_of(world: &World, ctx: &Ctx, sel: &Units) -> Vec<usize> {
             .into_iter()
             .filter(|u| facts::status(world, *u) != UnitStatus::Arrested)
             .collect(),
-        Units::At(p) => facts::place_ref(world, ctx, p)
-            .map(|p| facts::units_at(world, p))
-            .unwrap_or_default(),
+        Units::At(p) => facts::place_ref(world, ctx, p).map(|p| facts::units_at(world, p)).unwrap_or_default(),
         Units::Kinds(kinds) => {
             let sc = facts::scenario(world);
             (0..sc.file.units.len())
@@ -154,9 +122,7 @@ pub fn apply(world: &mut World, ctx: &Ctx, effect: &Effect, by: Option<Side>) {
     let unit = |world: &World, id: &str| facts::unit_ref(world, ctx, id);
     match effect {
         Effect::Loyalty(sel, delta) => loyalty_effect(world, ctx, sel, *delta, by),
-        Effect::LoyaltyToward(sel, side, delta) => {
-            loyalty_effect(world, ctx, sel, delta * side.sign(), by)
-        }
+        Effect::LoyaltyToward(sel, side, delta) => loyalty_effect(world, ctx, sel, delta * side.sign(), by),
         Effect::Control(p, side) => {
             if let Some(p) = place(world, p) {
                 set_holder(world, p, Some(*side), by);
@@ -181,11 +147,7 @@ pub fn apply(world: &mut World, ctx: &Ctx, effect: &Effect, by: Option<Side>) {
                 if let Some(mut b) = world.get_mut::<Bridge>(e) {
                     if b.raised != up {
                         b.raised = up;
-                        let what = if up {
-                            Happening::BridgeRaised
-                        } else {
-                            Happening::BridgeLowered
-                        };
+                        let what = if up { Happening::BridgeRaised } else { Happening::BridgeLowered };
                         record(world, by, Some(p), None, what, vec![]);
                     }
                 }
@@ -198,11 +160,7 @@ pub fn apply(world: &mut World, ctx: &Ctx, effect: &Effect, by: Option<Side>) {
                 let mut l = world.get_mut::<Lines>(e).expect("places have lines");
                 if l.cut != cut {
                     l.cut = cut;
-                    let what = if cut {
-                        Happening::LinesCut
-                    } else {
-                        Happening::LinesRestored
-                    };
+                    let what = if cut { Happening::LinesCut } else { Happening::LinesRestored };
                     record(world, by, Some(p), None, what, vec![]);
                 }
             }
@@ -239,11 +197,7 @@ pub fn apply(world: &mut World, ctx: &Ctx, effect: &Effect, by: Option<Side>) {
         Effect::Rouse(u) | Effect::Stand(u) => {
             let rouse = matches!(effect, Effect::Rouse(_));
             if let Some(u) = unit(world, u) {
-                let readiness = if rouse {
-                    Readiness::Active
-                } else {
-                    Readiness::Passive
-                };
+                let readiness = if rouse { Readiness::Active } else { Readiness::Passive };
                 if set_ready(world, u, readiness) && rouse && facts::on_map(world, u) {
                     let at = facts::location(world, u);
                     record(world, by, Some(at), Some(u), Happening::Roused, vec![]);
@@ -253,11 +207,7 @@ pub fn apply(world: &mut World, ctx: &Ctx, effect: &Effect, by: Option<Side>) {
         Effect::Delay(u, minutes) => {
             if let Some(u) = unit(world, u) {
                 if let UnitStatus::Expected(t) = facts::status(world, u) {
-                    set_status(
-                        world,
-                        u,
-                        UnitStatus::Expected(t.plus_minutes(*minutes as i64)),
-                    );
+                    set_status(world, u, UnitStatus::Expected(t.plus_minutes(*minutes as i64)));
                 }
             }
         }
@@ -269,14 +219,7 @@ pub fn apply(world: &mut World, ctx: &Ctx, effect: &Effect, by: Option<Side>) {
                 s.0 -= lost;
                 if lost > 0 {
                     let at = facts::location(world, u);
-                    record(
-                        world,
-                        by,
-                        Some(at),
-                        Some(u),
-                        Happening::Casualties { men: lost },
-                        vec![],
-                    );
+                    record(world, by, Some(at), Some(u), Happening::Casualties { men: lost }, vec![]);
                 }
             }
         }
@@ -287,14 +230,7 @@ pub fn apply(world: &mut World, ctx: &Ctx, effect: &Effect, by: Option<Side>) {
             *v = (*v + delta).clamp(0, max);
         }
         Effect::Chronicle(text) => {
-            record(
-                world,
-                by,
-                ctx.place,
-                ctx.unit,
-                Happening::Narration(text.clone()),
-                vec![],
-            );
+            record(world, by, ctx.place, ctx.unit, Happening::Narration(text.clone()), vec![]);
         }
     }
 }
@@ -305,14 +241,7 @@ fn loyalty_effect(world: &mut World, ctx: &Ctx, sel: &Units, delta: i32, by: Opt
         if change != 0 {
             let now = facts::loyalty(world, u);
             let at = facts::location(world, u);
-            record(
-                world,
-                by,
-                Some(at),
-                Some(u),
-                Happening::Loyalty { delta: change, now },
-                vec![],
-            );
+            record(world, by, Some(at), Some(u), Happening::Loyalty { delta: change, now }, vec![]);
         }
     }
 }

@@ -16,29 +16,16 @@ pub fn fire(world: &mut World, event: usize) -> bool {
     if world.resource::<EventsFired>().0[event] && !spec.repeat {
         return false;
     }
-    let ctx = Ctx {
-        faction: spec.faction,
-        place: spec.place.as_deref().and_then(|p| sc.place(p)),
-        unit: None,
-    };
+    let ctx = Ctx { faction: spec.faction, place: spec.place.as_deref().and_then(|p| sc.place(p)), unit: None };
     if !facts::holds(world, &ctx, &spec.condition) {
         return false;
     }
     // Certain outcomes draw nothing from the RNG.
-    if spec.chance <= 0.0
-        || (spec.chance < 1.0 && world.resource_mut::<SimRng>().0.random::<f32>() >= spec.chance)
-    {
+    if spec.chance <= 0.0 || (spec.chance < 1.0 && world.resource_mut::<SimRng>().0.random::<f32>() >= spec.chance) {
         return false;
     }
     world.resource_mut::<EventsFired>().0[event] = true;
-    record(
-        world,
-        spec.faction,
-        ctx.place,
-        None,
-        Happening::Event { event },
-        spec.sources.clone(),
-    );
+    record(world, spec.faction, ctx.place, None, Happening::Event { event }, spec.sources.clone());
     for e in &spec.effects {
         effects::apply(world, &ctx, e, spec.faction);
     }
@@ -82,16 +69,7 @@ pub fn fire_conditional(world: &mut World) {
     for (i, e) in sc.file.events.iter().enumerate() {
         if let Trigger::When(c) = &e.trigger {
             let fired = world.resource::<EventsFired>().0[i];
-            if (!fired || e.repeat)
-                && facts::holds(
-                    world,
-                    &Ctx {
-                        faction: e.faction,
-                        ..default()
-                    },
-                    c,
-                )
-            {
+            if (!fired || e.repeat) && facts::holds(world, &Ctx { faction: e.faction, ..default() }, c) {
                 fire(world, i);
             }
         }

@@ -30,75 +30,47 @@ fn unit_entity(world: &World, unit: usize) -> Entity {
 
 /// Resolves a place reference ("@place" or an id).
 pub fn place_ref(world: &World, ctx: &Ctx, id: &str) -> Option<usize> {
-    if id == crate::scenario::schema_stand_ins::PLACE {
-        ctx.place
-    } else {
-        scenario(world).place(id)
-    }
+    if id == crate::scenario::schema_stand_ins::PLACE { ctx.place } else { scenario(world).place(id) }
 }
 
 /// Resolves a unit reference ("@unit" or an id).
 pub fn unit_ref(world: &World, ctx: &Ctx, id: &str) -> Option<usize> {
-    if id == crate::scenario::schema_stand_ins::UNIT {
-        ctx.unit
-    } else {
-        scenario(world).unit(id)
-    }
+    if id == crate::scenario::schema_stand_ins::UNIT { ctx.unit } else { scenario(world).unit(id) }
 }
 
 /// Who holds the place.
 pub fn holder(world: &World, place: usize) -> Option<Side> {
-    world
-        .get::<Holder>(place_entity(world, place))
-        .map(|h| h.0)
-        .unwrap_or(None)
+    world.get::<Holder>(place_entity(world, place)).map(|h| h.0).unwrap_or(None)
 }
 
 /// Whether the bridge is raised (false for places that are not bridges).
 pub fn raised(world: &World, place: usize) -> bool {
-    world
-        .get::<Bridge>(place_entity(world, place))
-        .map(|b| b.raised)
-        .unwrap_or(false)
+    world.get::<Bridge>(place_entity(world, place)).map(|b| b.raised).unwrap_or(false)
 }
 
 /// Whether the place's lines are cut.
 pub fn lines_cut(world: &World, place: usize) -> bool {
-    world
-        .get::<Lines>(place_entity(world, place))
-        .map(|l| l.cut)
-        .unwrap_or(false)
+    world.get::<Lines>(place_entity(world, place)).map(|l| l.cut).unwrap_or(false)
 }
 
 /// A unit's loyalty.
 pub fn loyalty(world: &World, unit: usize) -> i32 {
-    world
-        .get::<Loyalty>(unit_entity(world, unit))
-        .map(|l| l.0)
-        .unwrap_or(0)
+    world.get::<Loyalty>(unit_entity(world, unit)).map(|l| l.0).unwrap_or(0)
 }
 
 /// A unit's strength in men.
 pub fn strength(world: &World, unit: usize) -> u32 {
-    world
-        .get::<Strength>(unit_entity(world, unit))
-        .map(|s| s.0)
-        .unwrap_or(0)
+    world.get::<Strength>(unit_entity(world, unit)).map(|s| s.0).unwrap_or(0)
 }
 
 /// A unit's place.
 pub fn location(world: &World, unit: usize) -> usize {
-    world
-        .get::<Location>(unit_entity(world, unit))
-        .map(|l| l.0)
-        .unwrap_or(0)
+    world.get::<Location>(unit_entity(world, unit)).map(|l| l.0).unwrap_or(0)
 }
 
 /// A unit's status.
 pub fn status(world: &World, unit: usize) -> UnitStatus {
-    *world
-        .get::<UnitStatus>(unit_entity(world, unit))
-        .expect("every unit has a status")
+    *world.get::<UnitStatus>(unit_entity(world, unit)).expect("every unit has a status")
 }
 
 /// Whether a unit is on the map (not expected, withdrawn or arrested).
@@ -108,10 +80,7 @@ pub fn on_map(world: &World, unit: usize) -> bool {
 
 /// Whether a unit is active.
 pub fn active(world: &World, unit: usize) -> bool {
-    world
-        .get::<Ready>(unit_entity(world, unit))
-        .map(|r| r.0 == Readiness::Active)
-        .unwrap_or(false)
+    world.get::<Ready>(unit_entity(world, unit)).map(|r| r.0 == Readiness::Active).unwrap_or(false)
 }
 
 /// Whether the unit would fight for the side.
@@ -127,9 +96,7 @@ pub fn leaning(world: &World, unit: usize) -> Option<Side> {
 /// Units on the map at a place, in scenario order.
 pub fn units_at(world: &World, place: usize) -> Vec<usize> {
     let n = world.resource::<Registry>().units.len();
-    (0..n)
-        .filter(|u| on_map(world, *u) && location(world, *u) == place)
-        .collect()
+    (0..n).filter(|u| on_map(world, *u) && location(world, *u) == place).collect()
 }
 
 /// Fighting power of a unit: men × quality.
@@ -142,9 +109,7 @@ pub fn force(world: &World, side: Side, place: usize) -> (u32, u32) {
     units_at(world, place)
         .into_iter()
         .filter(|u| active(world, *u) && committed(world, *u, side))
-        .fold((0, 0), |(men, pow), u| {
-            (men + strength(world, u), pow + power(world, u))
-        })
+        .fold((0, 0), |(men, pow), u| (men + strength(world, u), pow + power(world, u)))
 }
 
 /// Whether a mover of `side` may pass through this place on the way elsewhere.
@@ -157,13 +122,7 @@ fn passable(world: &World, place: usize, side: Option<Side>) -> bool {
 }
 
 /// Hops from `from` to `to` over open links for a mover of `side`, if within `max_hops`.
-pub fn route_hops(
-    world: &World,
-    from: usize,
-    to: usize,
-    side: Option<Side>,
-    max_hops: u32,
-) -> Option<u32> {
+pub fn route_hops(world: &World, from: usize, to: usize, side: Option<Side>, max_hops: u32) -> Option<u32> {
     if from == to {
         return Some(0);
     }
@@ -195,10 +154,7 @@ pub fn route_hops(
 /// Total place value held by a side.
 pub fn held_value(world: &World, side: Side) -> i32 {
     let sc = scenario(world);
-    (0..sc.file.map.places.len())
-        .filter(|p| holder(world, *p) == Some(side))
-        .map(|p| sc.file.map.places[p].value)
-        .sum()
+    (0..sc.file.map.places.len()).filter(|p| holder(world, *p) == Some(side)).map(|p| sc.file.map.places[p].value).sum()
 }
 
 /// Whether a condition holds.
@@ -219,9 +175,7 @@ pub fn failing<'c>(world: &World, ctx: &Ctx, c: &'c Condition) -> Option<&'c Con
         Condition::Any(list) => ok(list.iter().any(|x| holds(world, ctx, x))),
         Condition::Not(x) => ok(!holds(world, ctx, x)),
         Condition::Holds(side, p) => ok(place(p).is_some_and(|p| holder(world, p) == Some(*side))),
-        Condition::Loyalty(u, cmp, v) => {
-            ok(unit(u).is_some_and(|u| compare(loyalty(world, u), *cmp, *v)))
-        }
+        Condition::Loyalty(u, cmp, v) => ok(unit(u).is_some_and(|u| compare(loyalty(world, u), *cmp, *v))),
         Condition::Flag(f) => ok(world.resource::<Flags>().0.contains(f)),
         Condition::After(t) => ok(world.resource::<Clock>().now >= *t),
         Condition::Before(t) => ok(world.resource::<Clock>().now < *t),
@@ -234,8 +188,7 @@ pub fn failing<'c>(world: &World, ctx: &Ctx, c: &'c Condition) -> Option<&'c Con
         Condition::Raised(p) => ok(place(p).is_some_and(|p| raised(world, p))),
         Condition::LinesCut(p) => ok(place(p).is_some_and(|p| lines_cut(world, p))),
         Condition::Force(side, p, cmp, men) => {
-            ok(place(p)
-                .is_some_and(|p| compare(force(world, *side, p).0 as i32, *cmp, *men as i32)))
+            ok(place(p).is_some_and(|p| compare(force(world, *side, p).0 as i32, *cmp, *men as i32)))
         }
         Condition::CanReach(u, p) => ok(match (unit(u), place(p)) {
             (Some(u), Some(p)) => {

@@ -12,28 +12,32 @@ pub fn drift(world: &World) -> Vec<i32> {
     let sc = facts::scenario(world);
     let rules = &sc.file.rules;
     let n = sc.file.units.len();
-    let value_gap =
-        facts::held_value(world, Side::Mrc) - facts::held_value(world, Side::Government);
+    let value_gap = facts::held_value(world, Side::Mrc) - facts::held_value(world, Side::Government);
     let winning = match value_gap {
         g if g > 0 => Some(Side::Mrc),
         g if g < 0 => Some(Side::Government),
         _ => None,
     };
+    // One pass to read every unit, then sums per place: linear in the number of units.
+    let on_map: Vec<bool> = (0..n).map(|u| facts::on_map(world, u)).collect();
+    let place: Vec<usize> = (0..n).map(|u| facts::location(world, u)).collect();
+    let loyalty: Vec<i32> = (0..n).map(|u| facts::loyalty(world, u)).collect();
+    let places = sc.file.map.places.len();
+    let (mut sum, mut count) = (vec![0i32; places], vec![0i32; places]);
+    for u in (0..n).filter(|u| on_map[*u]) {
+        sum[place[u]] += loyalty[u];
+        count[place[u]] += 1;
+    }
     (0..n)
         .map(|u| {
-            if !facts::on_map(world, u) {
+            if !on_map[u] {
                 return 0;
             }
-            let mine = facts::loyalty(world, u);
-            let at = facts::location(world, u);
-            let peers: Vec<i32> = facts::units_at(world, at)
-                .into_iter()
-                .filter(|o| *o != u)
-                .map(|o| facts::loyalty(world, o))
-                .collect();
+            let mine = loyalty[u];
+            let peers = count[place[u]] - 1;
             let mut delta = 0;
-            if !peers.is_empty() {
-                let avg = peers.iter().sum::<i32>() / peers.len() as i32;
+            if peers > 0 {
+                let avg = (sum[place[u]] - mine) / peers;
                 delta += (avg - mine) * rules.peer_pull_percent / 100;
             }
             if let Some(side) = winning {

@@ -29,30 +29,43 @@ pub use turn::Turn;
 use crate::scenario::Side;
 use bevy::prelude::*;
 
-/// Checks an order and, if it may be given, queues it for the end of the turn.
-/// The command it costs is reserved against the orders already queued.
-pub fn submit(world: &mut World, order: Order) -> Result<(), Refusal> {
-    let checked = orders::check(world, &order)?;
-    let sc = world.resource::<ScenarioRes>().0.clone();
-    let cost = sc.file.actions[checked.action].cost;
-    let queued: i32 = world
+/// Command and funds that a side's queued orders will spend.
+fn reserved(world: &World, side: Side) -> (i32, i32) {
+    let sc = facts::scenario(world);
+    world
         .resource::<PendingOrders>()
         .0
         .iter()
-        .filter(|o| o.faction == order.faction)
+        .filter(|o| o.faction == side)
         .filter_map(|o| sc.action(&o.action))
-        .map(|a| sc.file.actions[a].cost)
-        .sum();
-    let have = world.resource::<CommandPoints>().get(order.faction);
-    if have - queued < cost {
+        .fold((0, 0), |(c, f), a| (c + sc.file.actions[a].cost, f + sc.file.actions[a].funds_cost))
+}
+
+/// Checks an order and, if it may be given, queues it for the end of the turn.
+/// What it costs is reserved against the orders already queued.
+pub fn submit(world: &mut World, order: Order) -> Result<(), Refusal> {
+    let checked = orders::check(world, &order)?;
+    let sc = world.resource::<ScenarioRes>().0.clone();
+    let spec = &sc.file.actions[checked.action];
+    let (command, funds) = (command_left(world, order.faction), funds_left(world, order.faction));
+    if command < spec.cost {
         return Err(Refusal(crate::scenario::LangText {
             en: format!(
-                "not enough command: it costs {cost} and {} are left after the orders already given",
-                have - queued
+                "not enough command: it costs {} and {command} are left after the orders already given",
+                spec.cost
+            ),
+            es: format!("no hay mando suficiente: cuesta {} y quedan {command} tras las órdenes ya dadas", spec.cost),
+        }));
+    }
+    if funds < spec.funds_cost {
+        return Err(Refusal(crate::scenario::LangText {
+            en: format!(
+                "not enough funds: it costs {} and {funds} are left after the orders already given",
+                spec.funds_cost
             ),
             es: format!(
-                "no hay mando suficiente: cuesta {cost} y quedan {} tras las órdenes ya dadas",
-                have - queued
+                "no hay fondos suficientes: cuesta {} y quedan {funds} tras las órdenes ya dadas",
+                spec.funds_cost
             ),
         }));
     }
@@ -60,18 +73,14 @@ pub fn submit(world: &mut World, order: Order) -> Result<(), Refusal> {
     Ok(())
 }
 
-/// CommandPoints a side has left this turn after its queued orders.
+/// Command points a side has left this turn after its queued orders.
 pub fn command_left(world: &World, side: Side) -> i32 {
-    let sc = facts::scenario(world);
-    let queued: i32 = world
-        .resource::<PendingOrders>()
-        .0
-        .iter()
-        .filter(|o| o.faction == side)
-        .filter_map(|o| sc.action(&o.action))
-        .map(|a| sc.file.actions[a].cost)
-        .sum();
-    world.resource::<CommandPoints>().get(side) - queued
+    world.resource::<CommandPoints>().get(side) - reserved(world, side).0
+}
+
+/// Funds a side has left this turn after its queued orders.
+pub fn funds_left(world: &World, side: Side) -> i32 {
+    world.resource::<Funds>().get(side) - reserved(world, side).1
 }
 
 /// Resolves the current turn.

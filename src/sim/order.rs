@@ -20,12 +20,7 @@ pub struct Order {
 impl Order {
     /// An order with no targets.
     pub fn new(action: &str, faction: Side) -> Self {
-        Order {
-            action: action.to_string(),
-            faction,
-            place: None,
-            unit: None,
-        }
+        Order { action: action.to_string(), faction, place: None, unit: None }
     }
     /// The same order aimed at a place.
     pub fn at(mut self, place: &str) -> Self {

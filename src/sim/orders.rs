@@ -40,10 +40,7 @@ fn unit_name(sc: &Scenario, u: usize, lang: Lang) -> String {
 pub fn check(world: &World, order: &Order) -> Result<Checked, Refusal> {
     let sc = facts::scenario(world);
     if world.resource::<GameOver>().0.is_some() {
-        return Err(Refusal::new(
-            "the game is over".into(),
-            "la partida ha terminado".into(),
-        ));
+        return Err(Refusal::new("the game is over".into(), "la partida ha terminado".into()));
     }
     let Some(action) = sc.action(&order.action) else {
         return Err(Refusal::new(
@@ -54,75 +51,48 @@ pub fn check(world: &World, order: &Order) -> Result<Checked, Refusal> {
     let spec = &sc.file.actions[action];
     if spec.faction != order.faction {
         return Err(Refusal::new(
-            format!(
-                "{} cannot give this order",
-                sc.faction(order.faction).name.en
-            ),
-            format!(
-                "{} no puede dar esta orden",
-                sc.faction(order.faction).name.es
-            ),
+            format!("{} cannot give this order", sc.faction(order.faction).name.en),
+            format!("{} no puede dar esta orden", sc.faction(order.faction).name.es),
         ));
     }
     let have = world.resource::<CommandPoints>().get(order.faction);
     if have < spec.cost {
         return Err(Refusal::new(
-            format!(
-                "not enough command: it costs {} and {} are left",
-                spec.cost, have
-            ),
-            format!(
-                "no hay mando suficiente: cuesta {} y quedan {}",
-                spec.cost, have
-            ),
+            format!("not enough command: it costs {} and {} are left", spec.cost, have),
+            format!("no hay mando suficiente: cuesta {} y quedan {}", spec.cost, have),
+        ));
+    }
+    let funds = world.resource::<Funds>().get(order.faction);
+    if funds < spec.funds_cost {
+        return Err(Refusal::new(
+            format!("not enough funds: it costs {} thousand roubles and {} are left", spec.funds_cost, funds),
+            format!("no hay fondos suficientes: cuesta {} mil rublos y quedan {}", spec.funds_cost, funds),
         ));
     }
     let wants_place = matches!(spec.target, TargetSpec::Place | TargetSpec::UnitToPlace);
     let wants_unit = matches!(spec.target, TargetSpec::Unit | TargetSpec::UnitToPlace);
-    let mut ctx = Ctx {
-        faction: Some(order.faction),
-        place: None,
-        unit: None,
-    };
+    let mut ctx = Ctx { faction: Some(order.faction), place: None, unit: None };
     if wants_place {
         let Some(id) = &order.place else {
-            return Err(Refusal::new(
-                "choose a place for this order".into(),
-                "elige un lugar para esta orden".into(),
-            ));
+            return Err(Refusal::new("choose a place for this order".into(), "elige un lugar para esta orden".into()));
         };
         let Some(p) = sc.place(id) else {
-            return Err(Refusal::new(
-                format!("there is no place \"{id}\""),
-                format!("no existe el lugar «{id}»"),
-            ));
+            return Err(Refusal::new(format!("there is no place \"{id}\""), format!("no existe el lugar «{id}»")));
         };
         if !spec.place_kinds.is_empty() && !spec.place_kinds.contains(&sc.file.map.places[p].kind) {
             return Err(Refusal::new(
-                format!(
-                    "{} is not a place this order can aim at",
-                    place_name(sc, p, Lang::En)
-                ),
-                format!(
-                    "esta orden no puede dirigirse a {}",
-                    place_name(sc, p, Lang::Es)
-                ),
+                format!("{} is not a place this order can aim at", place_name(sc, p, Lang::En)),
+                format!("esta orden no puede dirigirse a {}", place_name(sc, p, Lang::Es)),
             ));
         }
         ctx.place = Some(p);
     }
     if wants_unit {
         let Some(id) = &order.unit else {
-            return Err(Refusal::new(
-                "choose a unit for this order".into(),
-                "elige una unidad para esta orden".into(),
-            ));
+            return Err(Refusal::new("choose a unit for this order".into(), "elige una unidad para esta orden".into()));
         };
         let Some(u) = sc.unit(id) else {
-            return Err(Refusal::new(
-                format!("there is no unit \"{id}\""),
-                format!("no existe la unidad «{id}»"),
-            ));
+            return Err(Refusal::new(format!("there is no unit \"{id}\""), format!("no existe la unidad «{id}»")));
         };
         if !spec.unit_kinds.is_empty() && !spec.unit_kinds.contains(&sc.file.units[u].kind) {
             return Err(Refusal::new(
@@ -175,11 +145,7 @@ pub fn chance(world: &World, checked: &Checked) -> f32 {
                         own += facts::power(world, u);
                     }
                 }
-                if own + other == 0 {
-                    0.0
-                } else {
-                    weight * (own as f32 - other as f32) / (own + other) as f32
-                }
+                if own + other == 0 { 0.0 } else { weight * (own as f32 - other as f32) / (own + other) as f32 }
             }
             Modifier::Loyalty(u, weight) => match facts::unit_ref(world, ctx, u) {
                 Some(u) => weight * (facts::loyalty(world, u) * side.sign()) as f32 / 100.0,
@@ -196,6 +162,7 @@ pub fn resolve(world: &mut World, checked: &Checked) -> bool {
     let spec = &sc.file.actions[checked.action];
     let p = chance(world, checked);
     *world.resource_mut::<CommandPoints>().get_mut(spec.faction) -= spec.cost;
+    *world.resource_mut::<Funds>().get_mut(spec.faction) -= spec.funds_cost;
     // Certain outcomes draw nothing, so history does not depend on the seed.
     let success = if p >= 1.0 {
         true
@@ -206,26 +173,14 @@ pub fn resolve(world: &mut World, checked: &Checked) -> bool {
     };
     let ctx = checked.ctx;
     let what = if success {
-        Happening::OrderSucceeded {
-            action: checked.action,
-            chance: p,
-        }
+        Happening::OrderSucceeded { action: checked.action, chance: p }
     } else {
-        Happening::OrderFailed {
-            action: checked.action,
-            chance: p,
-        }
+        Happening::OrderFailed { action: checked.action, chance: p }
     };
     // An order aimed at a unit is told at the unit's place.
-    let place = ctx
-        .place
-        .or_else(|| ctx.unit.map(|u| facts::location(world, u)));
+    let place = ctx.place.or_else(|| ctx.unit.map(|u| facts::location(world, u)));
     record(world, Some(spec.faction), place, ctx.unit, what, vec![]);
-    let list = if success {
-        &spec.on_success
-    } else {
-        &spec.on_failure
-    };
+    let list = if success { &spec.on_success } else { &spec.on_failure };
     for e in list {
         effects::apply(world, &ctx, e, Some(spec.faction));
     }

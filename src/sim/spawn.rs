@@ -48,17 +48,18 @@ pub fn populate(world: &mut World, scenario: Arc<Scenario>, seed: u64) {
         })
         .collect();
     world.insert_resource(Registry { places, units });
-    world.insert_resource(Clock {
-        turn: 1,
-        now: file.clock.start,
-    });
+    world.insert_resource(Clock { turn: 1, now: file.clock.start });
     world.insert_resource(SimRng::seeded(seed));
     world.insert_resource(Seed(seed));
     let max = file.rules.max_command;
-    world.insert_resource(CommandPoints {
+    world.insert_resource(CommandPoints(PerSide {
         mrc: scenario.faction(Side::Mrc).start_command.min(max),
         government: scenario.faction(Side::Government).start_command.min(max),
-    });
+    }));
+    world.insert_resource(Funds(PerSide {
+        mrc: scenario.faction(Side::Mrc).start_funds,
+        government: scenario.faction(Side::Government).start_funds,
+    }));
     world.insert_resource(Flags::default());
     world.insert_resource(EventsFired(vec![false; file.events.len()]));
     world.insert_resource(GameOver::default());

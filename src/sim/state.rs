@@ -99,22 +99,22 @@ impl SimRng {
 #[derive(Resource, Clone, Copy, Debug)]
 pub struct Seed(pub u64);
 
-/// CommandPoints points of each side.
-#[derive(Resource, Clone, Copy, Debug, Default, PartialEq)]
-pub struct CommandPoints {
+/// A number for each side.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct PerSide {
     pub mrc: i32,
     pub government: i32,
 }
 
-impl CommandPoints {
-    /// The side's points.
+impl PerSide {
+    /// The side's number.
     pub fn get(&self, side: Side) -> i32 {
         match side {
             Side::Mrc => self.mrc,
             Side::Government => self.government,
         }
     }
-    /// The side's points, to change.
+    /// The side's number, to change.
     pub fn get_mut(&mut self, side: Side) -> &mut i32 {
         match side {
             Side::Mrc => &mut self.mrc,
@@ -122,6 +122,15 @@ impl CommandPoints {
         }
     }
 }
+
+/// Command points of each side, spent on orders and paid each turn.
+#[derive(Resource, Clone, Copy, Debug, Default, PartialEq, Deref, DerefMut)]
+pub struct CommandPoints(pub PerSide);
+
+/// Funds of each side in thousands of roubles: paid each turn by the places
+/// that give money, spent by orders that have a `funds_cost`.
+#[derive(Resource, Clone, Copy, Debug, Default, PartialEq, Deref, DerefMut)]
+pub struct Funds(pub PerSide);
 
 /// Flags set by effects, sorted for determinism.
 #[derive(Resource, Clone, Debug, Default)]

@@ -48,9 +48,7 @@ pub fn resolve_orders(world: &mut World) {
     if game_over(world) {
         return;
     }
-    let (mut gov, mut mrc): (Vec<_>, Vec<_>) = pending
-        .into_iter()
-        .partition(|o| o.faction == Side::Government);
+    let (mut gov, mut mrc): (Vec<_>, Vec<_>) = pending.into_iter().partition(|o| o.faction == Side::Government);
     gov.reverse();
     mrc.reverse();
     let mut side = Side::Government;
@@ -77,10 +75,7 @@ pub fn resolve_orders(world: &mut World) {
                     Some(order.faction),
                     place,
                     unit,
-                    Happening::OrderRefused {
-                        action,
-                        reason: refusal.0,
-                    },
+                    Happening::OrderRefused { action, reason: refusal.0 },
                     vec![],
                 );
             }
@@ -117,25 +112,14 @@ pub fn arrivals(world: &mut World) {
         if at >= end {
             continue;
         }
-        let station = spec
-            .arrives
-            .as_ref()
-            .and_then(|a| a.via.as_deref())
-            .and_then(|v| sc.place(v));
+        let station = spec.arrives.as_ref().and_then(|a| a.via.as_deref()).and_then(|v| sc.place(v));
         let side = facts::leaning(world, u);
         if let (Some(station), Some(side)) = (station, side) {
             if facts::holder(world, station) == Some(side.opponent()) {
                 let e = world.resource::<Registry>().units[u];
                 *world.get_mut::<UnitStatus>(e).expect("units have a status") =
                     UnitStatus::Expected(at.plus_minutes(60));
-                record(
-                    world,
-                    Some(side),
-                    Some(station),
-                    Some(u),
-                    Happening::HeldUp { station },
-                    vec![],
-                );
+                record(world, Some(side), Some(station), Some(u), Happening::HeldUp { station }, vec![]);
                 continue;
             }
         }
@@ -143,7 +127,7 @@ pub fn arrivals(world: &mut World) {
     }
 }
 
-/// CommandPoints for the new turn: base, plus what held places give, less the cost of cut lines.
+/// Command for the new turn: base, plus what held places give, less the cost of cut lines.
 pub fn command_income(world: &World, side: Side) -> i32 {
     let sc = facts::scenario(world);
     let faction = sc.faction(side);
@@ -153,16 +137,22 @@ pub fn command_income(world: &World, side: Side) -> i32 {
             income += place.gives.command;
         }
     }
-    if sc
-        .place(&faction.headquarters)
-        .is_some_and(|hq| facts::lines_cut(world, hq))
-    {
+    if sc.place(&faction.headquarters).is_some_and(|hq| facts::lines_cut(world, hq)) {
         income -= faction.lines_cut_penalty;
     }
     income.max(0)
 }
 
-/// Pays each side its command for the new turn.
+/// Funds for the new turn: what the places a side holds give.
+pub fn funds_income(world: &World, side: Side) -> i32 {
+    let sc = facts::scenario(world);
+    (0..sc.file.map.places.len())
+        .filter(|p| facts::holder(world, *p) == Some(side))
+        .map(|p| sc.file.map.places[p].gives.money)
+        .sum()
+}
+
+/// Pays each side its command and funds for the new turn.
 pub fn pay_command(world: &mut World) {
     if game_over(world) {
         return;
@@ -170,8 +160,10 @@ pub fn pay_command(world: &mut World) {
     let max = world.resource::<ScenarioRes>().0.file.rules.max_command;
     for side in Side::ALL {
         let income = command_income(world, side);
+        let funds = funds_income(world, side);
         let mut c = world.resource_mut::<CommandPoints>();
         let v = c.get_mut(side);
         *v = (*v + income).min(max);
+        *world.resource_mut::<Funds>().get_mut(side) += funds;
     }
 }

@@ -19,9 +19,7 @@ pub const MAX_TIMING_POINTS: i32 = 10;
 /// When each place first passed to each side in this game, from the log.
 pub fn first_taken(log: &SimLog, place: usize, side: Side) -> Option<GameTime> {
     log.0.iter().find_map(|e| match e.what {
-        Happening::Control { to: Some(s), .. } if s == side && e.place == Some(place) => {
-            Some(e.time)
-        }
+        Happening::Control { to: Some(s), .. } if s == side && e.place == Some(place) => Some(e.time),
         _ => None,
     })
 }
@@ -37,13 +35,7 @@ pub fn score(world: &World, winner: Option<Side>) -> i32 {
         Some(Side::Government) => -WIN_POINTS,
         None => 0,
     };
-    for m in sc
-        .file
-        .victory
-        .history
-        .iter()
-        .filter(|m| m.side == Side::Mrc)
-    {
+    for m in sc.file.victory.history.iter().filter(|m| m.side == Side::Mrc) {
         let Some(place) = sc.place(&m.place) else {
             continue;
         };
@@ -68,18 +60,7 @@ fn finish(world: &mut World, winner: Option<Side>, condition: Option<usize>) {
         score,
     };
     world.resource_mut::<GameOver>().0 = Some(outcome);
-    record(
-        world,
-        winner,
-        None,
-        None,
-        Happening::Outcome {
-            winner,
-            score,
-            condition,
-        },
-        vec![],
-    );
+    record(world, winner, None, None, Happening::Outcome { winner, score, condition }, vec![]);
 }
 
 /// Ends the game if a victory condition holds.
@@ -88,16 +69,12 @@ pub fn check_conditions(world: &mut World) {
         return;
     }
     let sc = world.resource::<ScenarioRes>().0.clone();
-    let hit = sc.file.victory.conditions.iter().position(|v| {
-        facts::holds(
-            world,
-            &Ctx {
-                faction: Some(v.winner),
-                ..default()
-            },
-            &v.when,
-        )
-    });
+    let hit = sc
+        .file
+        .victory
+        .conditions
+        .iter()
+        .position(|v| facts::holds(world, &Ctx { faction: Some(v.winner), ..default() }, &v.when));
     if let Some(i) = hit {
         finish(world, Some(sc.file.victory.conditions[i].winner), Some(i));
     }

@@ -1,0 +1,88 @@
+//! The command line as a user runs it: chronicle in text and JSON, validate's
+//! exit codes, and the window's message when there is no display.
+
+use std::process::Command;
+
+fn petrograd(args: &[&str]) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_petrograd"))
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .env_remove("DISPLAY")
+        .env_remove("WAYLAND_DISPLAY")
+        .output()
+        .expect("the binary runs")
+}
+
+#[test]
+fn chronicle_json_has_the_promised_fields_and_ends_with_the_outcome() {
+    let out = petrograd(&["chronicle", "--format", "json"]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let entries: serde_json::Value = serde_json::from_slice(&out.stdout).expect("valid JSON");
+    let entries = entries.as_array().expect("an array");
+    assert!(entries.len() > 50);
+    for e in entries {
+        for field in [
+            "turn",
+            "time",
+            "gregorian",
+            "kind",
+            "faction",
+            "place",
+            "place_name",
+            "unit",
+            "unit_name",
+            "text",
+            "sources",
+        ] {
+            assert!(e.get(field).is_some(), "missing {field} in {e}");
+        }
+    }
+    let first = &entries[0];
+    let time = first["time"].as_str().unwrap();
+    assert!(time.starts_with("1917-10-24T"), "{time}");
+    assert!(first["gregorian"].as_str().unwrap().starts_with("1917-11-06T"));
+    let last = entries.last().unwrap();
+    assert_eq!(last["kind"], "outcome");
+    assert_eq!(last["faction"], "mrc");
+}
+
+#[test]
+fn chronicle_text_reads_by_the_hour_in_both_languages() {
+    let en = String::from_utf8(petrograd(&["chronicle"]).stdout).unwrap();
+    assert!(en.contains("25 October 1917, 02:00 (Gregorian: 7 November)"), "{}", &en[..500.min(en.len())]);
+    let es = String::from_utf8(petrograd(&["chronicle", "--lang", "es"]).stdout).unwrap();
+    assert!(es.contains("25 de octubre de 1917, 02:00 (gregoriano: 7 de noviembre)"));
+    assert_ne!(en, es);
+}
+
+#[test]
+fn validate_exit_codes() {
+    let ok = petrograd(&["validate", "scenarios/october_1917.ron", "tests/fixtures/mini.ron"]);
+    assert_eq!(ok.status.code(), Some(0), "{}", String::from_utf8_lossy(&ok.stderr));
+
+    let dir = std::env::temp_dir().join(format!("petrograd-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let broken = dir.join("broken.ron");
+    let mini = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/mini.ron")).unwrap();
+    std::fs::write(&broken, mini.replacen("location: \"north\"", "location: \"nowhere\"", 1)).unwrap();
+    let bad = petrograd(&["validate", broken.to_str().unwrap()]);
+    assert_eq!(bad.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&bad.stderr);
+    assert!(err.contains("broken.ron:") && err.contains("unknown place id \"nowhere\""), "{err}");
+
+    let json = petrograd(&["validate", "--format", "json", broken.to_str().unwrap()]);
+    let diags: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
+    assert!(diags[0]["line"].as_u64().unwrap() > 1);
+
+    let missing = petrograd(&["validate", "no/such/file.ron"]);
+    assert_eq!(missing.status.code(), Some(2));
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+#[test]
+fn without_a_display_the_game_suggests_the_chronicle() {
+    let out = petrograd(&[]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("no display") && err.contains("chronicle"), "{err}");
+}
