@@ -32,9 +32,9 @@ fn the_historical_scenario_has_what_the_day_needs() {
         "nikolaevsky_station",
         "warsaw_station",
         "telephone_exchange",
-        "telegraph",
+        "central_telegraph",
         "news_agency",
-        "post_office",
+        "main_post_office",
         "power_station",
         "state_bank",
         "treasury",
@@ -46,7 +46,7 @@ fn the_historical_scenario_has_what_the_day_needs() {
         "peter_paul_fortress",
         "bolshevik_press",
         "kresty",
-        "city_hall",
+        "city_duma",
     ];
     for p in places {
         assert!(s.place(p).is_some(), "missing place {p}");
