@@ -261,3 +261,21 @@ fn funds_are_paid_by_places_and_spent_by_orders() {
     assert_eq!(w.resource::<sim::Funds>().government, 50 - 40 + 50);
     assert_eq!(facts::loyalty(&w, unit(&w, "cadets")), -80);
 }
+
+#[test]
+fn timed_events_fire_in_time_order_at_their_own_minute() {
+    let mut w = mini();
+    sim::end_turn(&mut w);
+    sim::end_turn(&mut w);
+    let sc = facts::scenario(&w);
+    let fired: Vec<(String, String)> = w
+        .resource::<SimLog>()
+        .0
+        .iter()
+        .filter_map(|e| match e.what {
+            Happening::Event { event } => Some((sc.file.events[event].id.clone(), e.time.clock())),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(fired, vec![("raid".to_string(), "10:30".to_string()), ("rumour".to_string(), "10:40".to_string())]);
+}

@@ -23,7 +23,7 @@ pub fn record(
     let clock = *world.resource::<Clock>();
     world.resource_mut::<SimLog>().0.push(SimEvent {
         turn: clock.turn,
-        time: clock.now,
+        time: clock.stamp(),
         faction,
         place,
         unit,

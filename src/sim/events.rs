@@ -6,6 +6,7 @@ use super::facts::{self, Ctx};
 use super::log::Happening;
 use super::state::*;
 use crate::scenario::*;
+use crate::time::GameTime;
 use bevy::prelude::*;
 use rand::RngExt;
 
@@ -43,7 +44,8 @@ pub fn after_action(world: &mut World, action: usize) {
     }
 }
 
-/// Fires the events timed within the current turn, in file order.
+/// Fires the events timed within the current turn, earliest first (file order
+/// for the same minute). Each is logged at its own minute.
 pub fn fire_timed(world: &mut World) {
     if world.resource::<GameOver>().0.is_some() {
         return;
@@ -51,13 +53,22 @@ pub fn fire_timed(world: &mut World) {
     let sc = world.resource::<ScenarioRes>().0.clone();
     let now = world.resource::<Clock>().now;
     let end = now.plus_minutes(sc.turn_minutes());
-    for (i, e) in sc.file.events.iter().enumerate() {
-        if let Trigger::At(t) = e.trigger {
-            if t >= now && t < end {
-                fire(world, i);
-            }
-        }
+    let mut due: Vec<(GameTime, usize)> = sc
+        .file
+        .events
+        .iter()
+        .enumerate()
+        .filter_map(|(i, e)| match e.trigger {
+            Trigger::At(t) if t >= now && t < end => Some((t, i)),
+            _ => None,
+        })
+        .collect();
+    due.sort();
+    for (t, i) in due {
+        world.resource_mut::<Clock>().moment = Some(t);
+        fire(world, i);
     }
+    world.resource_mut::<Clock>().moment = None;
 }
 
 /// Fires the events whose trigger condition holds now, in file order.

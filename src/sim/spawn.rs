@@ -48,7 +48,7 @@ pub fn populate(world: &mut World, scenario: Arc<Scenario>, seed: u64) {
         })
         .collect();
     world.insert_resource(Registry { places, units });
-    world.insert_resource(Clock { turn: 1, now: file.clock.start });
+    world.insert_resource(Clock { turn: 1, now: file.clock.start, moment: None });
     world.insert_resource(SimRng::seeded(seed));
     world.insert_resource(Seed(seed));
     let max = file.rules.max_command;

@@ -82,6 +82,16 @@ pub struct Clock {
     /// 1-based.
     pub turn: u32,
     pub now: GameTime,
+    /// While an event timed within the turn fires, its own time: what it
+    /// does is logged at that minute rather than at the start of the turn.
+    pub moment: Option<GameTime>,
+}
+
+impl Clock {
+    /// The time to log things at.
+    pub fn stamp(&self) -> GameTime {
+        self.moment.unwrap_or(self.now)
+    }
 }
 
 /// The one seeded random number generator. All randomness comes from here.
