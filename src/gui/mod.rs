@@ -4,6 +4,7 @@
 //! build on this. The gui reads the simulation and sends orders; it never
 //! applies rules itself.
 
+mod idle;
 mod map;
 
 use crate::ai::{self, AiMemory};
@@ -52,6 +53,7 @@ pub fn run_window() -> ExitCode {
         .insert_resource(WinitSettings::desktop_app())
         .insert_resource(ClearColor(Color::srgb(0.93, 0.90, 0.83)))
         .add_plugins(EguiPlugin::default())
+        .add_plugins(idle::plugin)
         .add_plugins(SimPlugin { scenario, seed: crate::DEFAULT_SEED })
         .insert_resource(Driver {
             players: Players::HISTORICAL,
