@@ -24,6 +24,40 @@ pub struct Entry {
     pub unit_name: Option<String>,
     pub text: String,
     pub sources: Vec<u32>,
+    /// On the outcome entry only: the key moments of history beside this game's.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub comparison: Vec<Moment>,
+}
+
+/// A key moment of history beside the same moment in this game.
+#[derive(Clone, Debug, Serialize, PartialEq)]
+pub struct Moment {
+    pub place: String,
+    pub place_name: String,
+    pub side: &'static str,
+    /// Julian time in history.
+    pub history: String,
+    /// Julian time in this game, if it happened.
+    pub game: Option<String>,
+}
+
+/// The scenario's key moments of history beside this game's.
+pub fn comparison(sc: &Scenario, log: &[SimEvent], lang: Lang) -> Vec<Moment> {
+    sc.file
+        .victory
+        .history
+        .iter()
+        .filter_map(|m| {
+            let place = sc.place(&m.place)?;
+            Some(Moment {
+                place: m.place.clone(),
+                place_name: sc.file.map.places[place].name.get(lang).to_string(),
+                side: m.side.id(),
+                history: m.at.iso(),
+                game: crate::sim::victory::first_taken(log, place, m.side).map(|t| t.iso()),
+            })
+        })
+        .collect()
 }
 
 /// The kind of an entry, as written in JSON.
@@ -69,6 +103,10 @@ fn is_cause(what: &Happening) -> bool {
 
 /// Renders one simulation event.
 pub fn entry(sc: &Scenario, e: &SimEvent, lang: Lang) -> Entry {
+    entry_with(sc, e, lang, Vec::new())
+}
+
+fn entry_with(sc: &Scenario, e: &SimEvent, lang: Lang, comparison: Vec<Moment>) -> Entry {
     let place = e.place.map(|p| &sc.file.map.places[p]);
     let unit = e.unit.map(|u| &sc.file.units[u]);
     Entry {
@@ -83,6 +121,7 @@ pub fn entry(sc: &Scenario, e: &SimEvent, lang: Lang) -> Entry {
         unit_name: unit.map(|u| u.name.get(lang).to_string()),
         text: words::text(sc, e, lang),
         sources: sources(sc, e),
+        comparison,
     }
 }
 
@@ -95,7 +134,12 @@ fn sources(sc: &Scenario, e: &SimEvent) -> Vec<u32> {
 
 /// The whole chronicle.
 pub fn entries(sc: &Scenario, log: &[SimEvent], lang: Lang) -> Vec<Entry> {
-    log.iter().map(|e| entry(sc, e, lang)).collect()
+    log.iter()
+        .map(|e| match e.what {
+            Happening::Outcome { .. } => entry_with(sc, e, lang, comparison(sc, log, lang)),
+            _ => entry(sc, e, lang),
+        })
+        .collect()
 }
 
 /// The chronicle as JSON: an array of entries, the outcome last.
@@ -136,6 +180,13 @@ pub fn to_text(sc: &Scenario, log: &[SimEvent], lang: Lang) -> String {
         let refs: String = entry.sources.iter().map(|s| format!("[{s}]")).collect();
         let refs = if refs.is_empty() { String::new() } else { format!(" {refs}") };
         out.push_str(&format!("  {}{place} — {}{refs}\n", e.time.clock(), entry.text));
+    }
+    let moments = comparison(sc, log, lang);
+    if !moments.is_empty() {
+        out.push_str(&format!("\n{}\n", words::beside_history_heading(lang)));
+        for m in &moments {
+            out.push_str(&format!("  {}\n", words::moment_line(sc, m, lang)));
+        }
     }
     out
 }

@@ -218,3 +218,49 @@ pub fn text(sc: &Scenario, e: &SimEvent, lang: Lang) -> String {
         }
     }
 }
+
+/// The heading of the comparison with history.
+pub fn beside_history_heading(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => "Beside history (Julian times):",
+        Lang::Es => "Frente a la historia (horas julianas):",
+    }
+}
+
+fn short_time(iso: &str, lang: Lang) -> String {
+    let Ok(t) = GameTime::parse(iso) else { return iso.to_string() };
+    let j = t.julian();
+    match lang {
+        Lang::En => format!("{} {} {:02}:{:02}", j.day, &month_name(j.month, lang)[..3], j.hour, j.minute),
+        Lang::Es => format!("{} {} {:02}:{:02}", j.day, &month_name(j.month, lang)[..3], j.hour, j.minute),
+    }
+}
+
+/// One line of the comparison: the place, who took it, when in history and when in this game.
+pub fn moment_line(sc: &Scenario, m: &super::Moment, lang: Lang) -> String {
+    let side = if m.side == "mrc" { Side::Mrc } else { Side::Government };
+    let who = faction_name(sc, side, lang);
+    let history = short_time(&m.history, lang);
+    let game = match (&m.game, lang) {
+        (Some(g), _) => {
+            let apart =
+                GameTime::parse(g).ok().zip(GameTime::parse(&m.history).ok()).map(|(g, h)| g.0 - h.0).unwrap_or(0);
+            let hours = apart as f32 / 60.0;
+            let when = short_time(g, lang);
+            match lang {
+                Lang::En if apart == 0 => format!("{when}, as in history"),
+                Lang::En if apart < 0 => format!("{when}, {:.1} h earlier", -hours),
+                Lang::En => format!("{when}, {hours:.1} h later"),
+                Lang::Es if apart == 0 => format!("{when}, como en la historia"),
+                Lang::Es if apart < 0 => format!("{when}, {:.1} h antes", -hours),
+                Lang::Es => format!("{when}, {hours:.1} h después"),
+            }
+        }
+        (None, Lang::En) => "did not happen".to_string(),
+        (None, Lang::Es) => "no ocurrió".to_string(),
+    };
+    match lang {
+        Lang::En => format!("{} to the {who}: history {history}; this game {game}", m.place_name),
+        Lang::Es => format!("{} para {who}: historia {history}; esta partida {game}", m.place_name),
+    }
+}

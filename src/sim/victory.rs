@@ -3,7 +3,7 @@
 
 use super::effects::record;
 use super::facts::{self, Ctx};
-use super::log::{Happening, SimLog};
+use super::log::{Happening, SimEvent, SimLog};
 use super::state::*;
 use crate::scenario::*;
 use crate::time::GameTime;
@@ -17,8 +17,8 @@ pub const MOMENT_POINTS: i32 = 10;
 pub const MAX_TIMING_POINTS: i32 = 10;
 
 /// When each place first passed to each side in this game, from the log.
-pub fn first_taken(log: &SimLog, place: usize, side: Side) -> Option<GameTime> {
-    log.0.iter().find_map(|e| match e.what {
+pub fn first_taken(log: &[SimEvent], place: usize, side: Side) -> Option<GameTime> {
+    log.iter().find_map(|e| match e.what {
         Happening::Control { to: Some(s), .. } if s == side && e.place == Some(place) => Some(e.time),
         _ => None,
     })
@@ -29,7 +29,7 @@ pub fn first_taken(log: &SimLog, place: usize, side: Side) -> Option<GameTime> {
 /// plus one point per hour earlier than history (minus one per hour later), within `MAX_TIMING_POINTS`.
 pub fn score(world: &World, winner: Option<Side>) -> i32 {
     let sc = facts::scenario(world);
-    let log = world.resource::<SimLog>();
+    let log = &world.resource::<SimLog>().0;
     let mut score = match winner {
         Some(Side::Mrc) => WIN_POINTS,
         Some(Side::Government) => -WIN_POINTS,
