@@ -110,9 +110,9 @@ fn lines_flags_command_casualties_delay_and_narration() {
     let hq = place(&w, "hq");
     apply(&mut w, Effect::CutLines("hq".into()));
     assert!(facts::lines_cut(&w, hq));
-    assert_eq!(sim::turn::command_income(&w, Side::Mrc), 1 + 2 - 2, "base + hq's command - cut penalty");
+    assert_eq!(sim::turn::income(&w, Side::Mrc).0, 1 + 2 - 2, "base + hq's command - cut penalty");
     apply(&mut w, Effect::RestoreLines("hq".into()));
-    assert_eq!(sim::turn::command_income(&w, Side::Mrc), 3);
+    assert_eq!(sim::turn::income(&w, Side::Mrc).0, 3);
     apply(&mut w, Effect::SetFlag("x".into()));
     assert!(w.resource::<sim::Flags>().0.contains("x"));
     apply(&mut w, Effect::ClearFlag("x".into()));

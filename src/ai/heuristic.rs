@@ -14,6 +14,8 @@ pub const MAX_ORDERS_PER_TURN: usize = 4;
 const COMMAND_WORTH: f32 = 2.0;
 /// Worth of a thousand roubles of funds.
 const FUNDS_WORTH: f32 = 0.05;
+/// Units tried for each place in a unit-to-place order before the place is left out.
+const MOVERS_TRIED_PER_PLACE: usize = 3;
 /// Spread of the random term that breaks ties and varies play.
 const NOISE: f32 = 3.0;
 
@@ -31,6 +33,12 @@ pub fn candidates(world: &World, side: Side) -> Vec<Candidate> {
     let places = sc.file.map.places.len();
     let units = sc.file.units.len();
     let hops = sc.file.rules.max_move_hops;
+    // The side's committed units on the map, strongest first, with where each can reach.
+    let mut movers: Vec<(usize, Vec<u32>)> = (0..units)
+        .filter(|u| facts::on_map(world, *u) && facts::committed(world, *u, side))
+        .map(|u| (u, facts::hops_from(world, facts::location(world, u), Some(side), hops)))
+        .collect();
+    movers.sort_by_key(|(u, _)| std::cmp::Reverse(facts::power(world, *u)));
     for spec in sc.file.actions.iter().filter(|a| a.faction == side) {
         let place_ok = |p: usize| spec.place_kinds.is_empty() || spec.place_kinds.contains(&sc.file.map.places[p].kind);
         let unit_ok = |u: usize| {
@@ -50,20 +58,31 @@ pub fn candidates(world: &World, side: Side) -> Vec<Candidate> {
                 }
             }
             TargetSpec::UnitToPlace => {
-                for u in (0..units).filter(|u| unit_ok(*u) && facts::committed(world, *u, side)) {
-                    let from = facts::location(world, u);
-                    for p in (0..places).filter(|p| place_ok(*p) && facts::holder(world, *p) != Some(side)) {
-                        if facts::route_hops(world, from, p, Some(side), hops).is_some() {
-                            orders.push(
-                                Order::new(&spec.id, side).at(&sc.file.map.places[p].id).with(&sc.file.units[u].id),
-                            );
+                // For each place, the strongest units that can get there are tried
+                // first, and the first few that pass their check are kept.
+                for p in (0..places).filter(|p| place_ok(*p) && facts::holder(world, *p) != Some(side)) {
+                    let mut tried = 0;
+                    for (u, dist) in movers.iter().filter(|(u, _)| unit_ok(*u)) {
+                        if dist[p] == u32::MAX {
+                            continue;
+                        }
+                        let order =
+                            Order::new(&spec.id, side).at(&sc.file.map.places[p].id).with(&sc.file.units[*u].id);
+                        if let Some(checked) = orders::allowed(world, &order) {
+                            let worth = worth(world, side, &checked);
+                            out.push(Candidate { order, worth });
+                            break;
+                        }
+                        tried += 1;
+                        if tried >= MOVERS_TRIED_PER_PLACE {
+                            break;
                         }
                     }
                 }
             }
         }
         for order in orders {
-            if let Ok(checked) = orders::check(world, &order) {
+            if let Some(checked) = orders::allowed(world, &order) {
                 let worth = worth(world, side, &checked);
                 out.push(Candidate { order, worth });
             }

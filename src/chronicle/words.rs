@@ -102,11 +102,18 @@ pub fn text(sc: &Scenario, e: &SimEvent, lang: Lang) -> String {
                 format!("The order \"{name}\" could not be carried out: {}.", reason.get(lang))
             }
         }
-        Happening::Control { to, .. } => {
+        Happening::Control { to: Some(to), .. } => {
             if es {
-                format!("Control de {place}: {}.", side(*to))
+                format!("Control de {place}: {}.", side(Some(*to)))
             } else {
-                format!("{place} passes to the {}.", side(*to))
+                format!("{place} passes to the {}.", side(Some(*to)))
+            }
+        }
+        Happening::Control { to: None, .. } => {
+            if es {
+                format!("{place} queda sin dueño.")
+            } else {
+                format!("{place} is left in nobody's hands.")
             }
         }
         Happening::BridgeRaised => {

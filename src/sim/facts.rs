@@ -95,8 +95,10 @@ pub fn leaning(world: &World, unit: usize) -> Option<Side> {
 
 /// Units on the map at a place, in scenario order.
 pub fn units_at(world: &World, place: usize) -> Vec<usize> {
-    let n = world.resource::<Registry>().units.len();
-    (0..n).filter(|u| on_map(world, *u) && location(world, *u) == place).collect()
+    let here = |e: Entity| {
+        world.get::<UnitStatus>(e) == Some(&UnitStatus::OnMap) && world.get::<Location>(e).is_some_and(|l| l.0 == place)
+    };
+    world.resource::<Registry>().units.iter().enumerate().filter(|(_, e)| here(**e)).map(|(u, _)| u).collect()
 }
 
 /// Fighting power of a unit: men × quality.
@@ -112,30 +114,52 @@ pub fn force(world: &World, side: Side, place: usize) -> (u32, u32) {
         .fold((0, 0), |(men, pow), u| (men + strength(world, u), pow + power(world, u)))
 }
 
-/// Whether a mover of `side` may pass through this place on the way elsewhere.
-fn passable(world: &World, place: usize, side: Option<Side>) -> bool {
+/// Hops from `from` to every place over open links, for a mover of `side`,
+/// within `max_hops` (`u32::MAX` where it cannot go). A mover may not pass
+/// through a raised bridge or one the other side holds, though it may enter it;
+/// a unit standing on a bridge may leave it by either end.
+pub fn hops_from(world: &World, from: usize, side: Option<Side>, max_hops: u32) -> Vec<u32> {
     let sc = scenario(world);
-    if sc.file.map.places[place].kind != PlaceKind::Bridge {
-        return true;
+    let holders = holders(world);
+    let blocked: Vec<bool> = (0..sc.file.map.places.len())
+        .map(|p| {
+            sc.file.map.places[p].kind == PlaceKind::Bridge
+                && (raised(world, p) || matches!((holders[p], side), (Some(h), Some(s)) if h != s))
+        })
+        .collect();
+    let mut dist = vec![u32::MAX; sc.file.map.places.len()];
+    let mut queue = VecDeque::from([from]);
+    dist[from] = 0;
+    while let Some(p) = queue.pop_front() {
+        if dist[p] >= max_hops || (p != from && blocked[p]) {
+            continue;
+        }
+        for &n in &sc.neighbours[p] {
+            if dist[n] == u32::MAX {
+                dist[n] = dist[p] + 1;
+                queue.push_back(n);
+            }
+        }
     }
-    !raised(world, place) && !matches!((holder(world, place), side), (Some(h), Some(s)) if h != s)
+    dist
 }
 
-/// Hops from `from` to `to` over open links for a mover of `side`, if within `max_hops`.
+/// Hops from `from` to `to` over open links for a mover of `side`, if within
+/// `max_hops`: the same routes as [`hops_from`], stopping as soon as `to` is found.
 pub fn route_hops(world: &World, from: usize, to: usize, side: Option<Side>, max_hops: u32) -> Option<u32> {
     if from == to {
         return Some(0);
     }
     let sc = scenario(world);
+    let blocked = |p: usize| {
+        sc.file.map.places[p].kind == PlaceKind::Bridge
+            && (raised(world, p) || matches!((holder(world, p), side), (Some(h), Some(s)) if h != s))
+    };
     let mut dist = vec![u32::MAX; sc.file.map.places.len()];
     let mut queue = VecDeque::from([from]);
     dist[from] = 0;
     while let Some(p) = queue.pop_front() {
-        if dist[p] >= max_hops {
-            continue;
-        }
-        // A unit standing on a bridge may leave it by either end, even when raised.
-        if p != from && !passable(world, p, side) {
+        if dist[p] >= max_hops || (p != from && blocked(p)) {
             continue;
         }
         for &n in &sc.neighbours[p] {
@@ -151,10 +175,21 @@ pub fn route_hops(world: &World, from: usize, to: usize, side: Option<Side>, max
     None
 }
 
-/// Total place value held by a side.
-pub fn held_value(world: &World, side: Side) -> i32 {
+/// Who holds each place, by place index: one pass over the places.
+pub fn holders(world: &World) -> Vec<Option<Side>> {
+    world.resource::<Registry>().places.iter().map(|e| world.get::<Holder>(*e).and_then(|h| h.0)).collect()
+}
+
+/// Total place value held by each side.
+pub fn held_values(world: &World) -> PerSide {
     let sc = scenario(world);
-    (0..sc.file.map.places.len()).filter(|p| holder(world, *p) == Some(side)).map(|p| sc.file.map.places[p].value).sum()
+    let mut values = PerSide::default();
+    for (p, h) in holders(world).into_iter().enumerate() {
+        if let Some(side) = h {
+            *values.get_mut(side) += sc.file.map.places[p].value;
+        }
+    }
+    values
 }
 
 /// Whether a condition holds.

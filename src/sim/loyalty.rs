@@ -12,16 +12,18 @@ pub fn drift(world: &World) -> Vec<i32> {
     let sc = facts::scenario(world);
     let rules = &sc.file.rules;
     let n = sc.file.units.len();
-    let value_gap = facts::held_value(world, Side::Mrc) - facts::held_value(world, Side::Government);
+    let values = facts::held_values(world);
+    let value_gap = values.mrc - values.government;
     let winning = match value_gap {
         g if g > 0 => Some(Side::Mrc),
         g if g < 0 => Some(Side::Government),
         _ => None,
     };
     // One pass to read every unit, then sums per place: linear in the number of units.
-    let on_map: Vec<bool> = (0..n).map(|u| facts::on_map(world, u)).collect();
-    let place: Vec<usize> = (0..n).map(|u| facts::location(world, u)).collect();
-    let loyalty: Vec<i32> = (0..n).map(|u| facts::loyalty(world, u)).collect();
+    let units = &world.resource::<Registry>().units;
+    let on_map: Vec<bool> = units.iter().map(|e| world.get::<UnitStatus>(*e) == Some(&UnitStatus::OnMap)).collect();
+    let place: Vec<usize> = units.iter().map(|e| world.get::<Location>(*e).map_or(0, |l| l.0)).collect();
+    let loyalty: Vec<i32> = units.iter().map(|e| world.get::<Loyalty>(*e).map_or(0, |l| l.0)).collect();
     let places = sc.file.map.places.len();
     let (mut sum, mut count) = (vec![0i32; places], vec![0i32; places]);
     for u in (0..n).filter(|u| on_map[*u]) {

@@ -36,80 +36,117 @@ fn unit_name(sc: &Scenario, u: usize, lang: Lang) -> String {
     sc.file.units[u].name.get(lang).to_string()
 }
 
-/// Whether the order may be given now.
+/// Why a check failed: a reason already told, or a condition to be told
+/// only if someone asks (the AI checks thousands of orders and reads none).
+enum Failure<'a> {
+    Told(Refusal),
+    Condition(Ctx, &'a Condition),
+}
+
+impl From<Refusal> for Failure<'_> {
+    fn from(r: Refusal) -> Self {
+        Failure::Told(r)
+    }
+}
+
+/// Whether the order may be given now, with the reason when it may not.
 pub fn check(world: &World, order: &Order) -> Result<Checked, Refusal> {
+    check_inner(world, order).map_err(|f| match f {
+        Failure::Told(r) => r,
+        Failure::Condition(ctx, c) => Refusal(super::describe::describe(world, &ctx, c)),
+    })
+}
+
+/// Whether the order may be given now, without explaining why not.
+pub fn allowed(world: &World, order: &Order) -> Option<Checked> {
+    check_inner(world, order).ok()
+}
+
+fn check_inner<'w>(world: &'w World, order: &Order) -> Result<Checked, Failure<'w>> {
     let sc = facts::scenario(world);
     if world.resource::<GameOver>().0.is_some() {
-        return Err(Refusal::new("the game is over".into(), "la partida ha terminado".into()));
+        return Err(Failure::Told(Refusal::new("the game is over".into(), "la partida ha terminado".into())));
     }
     let Some(action) = sc.action(&order.action) else {
-        return Err(Refusal::new(
+        return Err(Failure::Told(Refusal::new(
             format!("there is no action \"{}\"", order.action),
             format!("no existe la acción «{}»", order.action),
-        ));
+        )));
     };
     let spec = &sc.file.actions[action];
     if spec.faction != order.faction {
-        return Err(Refusal::new(
+        return Err(Failure::Told(Refusal::new(
             format!("{} cannot give this order", sc.faction(order.faction).name.en),
             format!("{} no puede dar esta orden", sc.faction(order.faction).name.es),
-        ));
+        )));
     }
     let have = world.resource::<CommandPoints>().get(order.faction);
     if have < spec.cost {
-        return Err(Refusal::new(
+        return Err(Failure::Told(Refusal::new(
             format!("not enough command: it costs {} and {} are left", spec.cost, have),
             format!("no hay mando suficiente: cuesta {} y quedan {}", spec.cost, have),
-        ));
+        )));
     }
     let funds = world.resource::<Funds>().get(order.faction);
     if funds < spec.funds_cost {
-        return Err(Refusal::new(
+        return Err(Failure::Told(Refusal::new(
             format!("not enough funds: it costs {} thousand roubles and {} are left", spec.funds_cost, funds),
             format!("no hay fondos suficientes: cuesta {} mil rublos y quedan {}", spec.funds_cost, funds),
-        ));
+        )));
     }
     let wants_place = matches!(spec.target, TargetSpec::Place | TargetSpec::UnitToPlace);
     let wants_unit = matches!(spec.target, TargetSpec::Unit | TargetSpec::UnitToPlace);
     let mut ctx = Ctx { faction: Some(order.faction), place: None, unit: None };
     if wants_place {
         let Some(id) = &order.place else {
-            return Err(Refusal::new("choose a place for this order".into(), "elige un lugar para esta orden".into()));
+            return Err(Failure::Told(Refusal::new(
+                "choose a place for this order".into(),
+                "elige un lugar para esta orden".into(),
+            )));
         };
         let Some(p) = sc.place(id) else {
-            return Err(Refusal::new(format!("there is no place \"{id}\""), format!("no existe el lugar «{id}»")));
+            return Err(Failure::Told(Refusal::new(
+                format!("there is no place \"{id}\""),
+                format!("no existe el lugar «{id}»"),
+            )));
         };
         if !spec.place_kinds.is_empty() && !spec.place_kinds.contains(&sc.file.map.places[p].kind) {
-            return Err(Refusal::new(
+            return Err(Failure::Told(Refusal::new(
                 format!("{} is not a place this order can aim at", place_name(sc, p, Lang::En)),
                 format!("esta orden no puede dirigirse a {}", place_name(sc, p, Lang::Es)),
-            ));
+            )));
         }
         ctx.place = Some(p);
     }
     if wants_unit {
         let Some(id) = &order.unit else {
-            return Err(Refusal::new("choose a unit for this order".into(), "elige una unidad para esta orden".into()));
+            return Err(Failure::Told(Refusal::new(
+                "choose a unit for this order".into(),
+                "elige una unidad para esta orden".into(),
+            )));
         };
         let Some(u) = sc.unit(id) else {
-            return Err(Refusal::new(format!("there is no unit \"{id}\""), format!("no existe la unidad «{id}»")));
+            return Err(Failure::Told(Refusal::new(
+                format!("there is no unit \"{id}\""),
+                format!("no existe la unidad «{id}»"),
+            )));
         };
         if !spec.unit_kinds.is_empty() && !spec.unit_kinds.contains(&sc.file.units[u].kind) {
-            return Err(Refusal::new(
+            return Err(Failure::Told(Refusal::new(
                 format!("{} cannot carry out this order", unit_name(sc, u, Lang::En)),
                 format!("{} no puede cumplir esta orden", unit_name(sc, u, Lang::Es)),
-            ));
+            )));
         }
         if !facts::on_map(world, u) {
-            return Err(Refusal::new(
+            return Err(Failure::Told(Refusal::new(
                 format!("{} is not in the city", unit_name(sc, u, Lang::En)),
                 format!("{} no está en la ciudad", unit_name(sc, u, Lang::Es)),
-            ));
+            )));
         }
         ctx.unit = Some(u);
     }
     if let Some(failed) = facts::failing(world, &ctx, &spec.requires) {
-        return Err(Refusal(super::describe::describe(world, &ctx, failed)));
+        return Err(Failure::Condition(ctx, failed));
     }
     Ok(Checked { action, ctx })
 }

@@ -127,29 +127,22 @@ pub fn arrivals(world: &mut World) {
     }
 }
 
-/// Command for the new turn: base, plus what held places give, less the cost of cut lines.
-pub fn command_income(world: &World, side: Side) -> i32 {
+/// Command and funds for the new turn: the base command, plus what held
+/// places give, less the cost of cut lines at the headquarters.
+pub fn income(world: &World, side: Side) -> (i32, i32) {
     let sc = facts::scenario(world);
     let faction = sc.faction(side);
-    let mut income = faction.base_command;
-    for (p, place) in sc.file.map.places.iter().enumerate() {
-        if facts::holder(world, p) == Some(side) {
-            income += place.gives.command;
+    let (mut command, mut funds) = (faction.base_command, 0);
+    for (p, h) in facts::holders(world).into_iter().enumerate() {
+        if h == Some(side) {
+            command += sc.file.map.places[p].gives.command;
+            funds += sc.file.map.places[p].gives.money;
         }
     }
     if sc.place(&faction.headquarters).is_some_and(|hq| facts::lines_cut(world, hq)) {
-        income -= faction.lines_cut_penalty;
+        command -= faction.lines_cut_penalty;
     }
-    income.max(0)
-}
-
-/// Funds for the new turn: what the places a side holds give.
-pub fn funds_income(world: &World, side: Side) -> i32 {
-    let sc = facts::scenario(world);
-    (0..sc.file.map.places.len())
-        .filter(|p| facts::holder(world, *p) == Some(side))
-        .map(|p| sc.file.map.places[p].gives.money)
-        .sum()
+    (command.max(0), funds)
 }
 
 /// Pays each side its command and funds for the new turn.
@@ -159,8 +152,7 @@ pub fn pay_command(world: &mut World) {
     }
     let max = world.resource::<ScenarioRes>().0.file.rules.max_command;
     for side in Side::ALL {
-        let income = command_income(world, side);
-        let funds = funds_income(world, side);
+        let (income, funds) = income(world, side);
         let mut c = world.resource_mut::<CommandPoints>();
         let v = c.get_mut(side);
         *v = (*v + income).min(max);

@@ -50,13 +50,14 @@ pub fn score(world: &World, winner: Option<Side>) -> i32 {
 fn finish(world: &mut World, winner: Option<Side>, condition: Option<usize>) {
     let clock = *world.resource::<Clock>();
     let score = score(world, winner);
+    let values = facts::held_values(world);
     let outcome = Outcome {
         winner,
         at: clock.now,
         turn: clock.turn,
         condition,
-        value_mrc: facts::held_value(world, Side::Mrc),
-        value_government: facts::held_value(world, Side::Government),
+        value_mrc: values.mrc,
+        value_government: values.government,
         score,
     };
     world.resource_mut::<GameOver>().0 = Some(outcome);
@@ -89,7 +90,8 @@ pub fn check_clock(world: &mut World) {
     if world.resource::<Clock>().now < sc.file.clock.end {
         return;
     }
-    let gap = facts::held_value(world, Side::Mrc) - facts::held_value(world, Side::Government);
+    let values = facts::held_values(world);
+    let gap = values.mrc - values.government;
     let margin = sc.file.victory.end_margin;
     let winner = if gap >= margin {
         Some(Side::Mrc)
