@@ -69,36 +69,27 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn place_ref(&mut self, id: &str, in_action: bool) {
-        if id == TARGET_PLACE {
+    /// Checks a reference to a place or unit: a known id, or the order's stand-in inside an action.
+    fn reference(&mut self, what: &str, stand_in: &str, id: &str, in_action: bool) {
+        if id == stand_in {
             if !in_action {
-                self.error_at(
-                    id,
-                    0,
-                    format!("\"{id}\" is only meaningful inside an action"),
-                    "name the place by its id".into(),
-                );
+                let message = format!("\"{id}\" is only meaningful inside an action");
+                self.error_at(id, 0, message, format!("name the {what} by its id"));
             }
-        } else if !self.places.contains(&id) {
-            let known = self.places.clone();
-            self.unknown("place", id, &known);
+            return;
+        }
+        let known = if what == "place" { self.places.clone() } else { self.units.clone() };
+        if !known.contains(&id) {
+            self.unknown(what, id, &known);
         }
     }
 
+    fn place_ref(&mut self, id: &str, in_action: bool) {
+        self.reference("place", TARGET_PLACE, id, in_action);
+    }
+
     fn unit_ref(&mut self, id: &str, in_action: bool) {
-        if id == TARGET_UNIT {
-            if !in_action {
-                self.error_at(
-                    id,
-                    0,
-                    format!("\"{id}\" is only meaningful inside an action"),
-                    "name the unit by its id".into(),
-                );
-            }
-        } else if !self.units.contains(&id) {
-            let known = self.units.clone();
-            self.unknown("unit", id, &known);
-        }
+        self.reference("unit", TARGET_UNIT, id, in_action);
     }
 
     fn condition(&mut self, c: &Condition, in_action: bool, flags_used: &mut Vec<String>) {
