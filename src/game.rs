@@ -42,9 +42,20 @@ impl Game {
 
     /// The AIs give their orders and the turn resolves.
     pub fn step(&mut self) {
-        for (i, side) in Side::ALL.into_iter().enumerate() {
-            ai::play(&mut self.world, side, self.players.policy(side), &mut self.memory[i]);
+        for side in Side::ALL {
+            self.ai_orders(side);
         }
+        self.resolve();
+    }
+
+    /// The side's AI gives its orders for this turn.
+    pub fn ai_orders(&mut self, side: Side) {
+        let i = Side::ALL.iter().position(|s| *s == side).expect("a side");
+        ai::play(&mut self.world, side, self.players.policy(side), &mut self.memory[i]);
+    }
+
+    /// Resolves the turn with the orders given.
+    pub fn resolve(&mut self) {
         sim::end_turn(&mut self.world);
     }
 

@@ -34,11 +34,5 @@ pub fn parse(text: &str) -> Arc<Scenario> {
 
 /// Every `.ron` file directly under the folder, sorted.
 pub fn ron_files(dir: &Path) -> Vec<PathBuf> {
-    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
-        .map(|rd| {
-            rd.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.extension().is_some_and(|x| x == "ron")).collect()
-        })
-        .unwrap_or_default();
-    files.sort();
-    files
+    crate::scenario::ron_files(dir)
 }

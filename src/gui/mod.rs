@@ -1,20 +1,22 @@
-//! The game window. For now a first view: the water and the places of the
-//! scenario drawn with egui, who holds each place, the clock, the chronicle,
-//! and a button that lets the AI play the next turn. The full game screens
-//! build on this. The gui reads the simulation and sends orders; it never
-//! applies rules itself.
+//! The game window: a title screen, the game itself and the debrief, drawn
+//! with bevy_egui. The gui reads the simulation and sends orders through
+//! `sim::submit`; it never applies rules itself.
 
 mod idle;
 mod map;
+mod over;
+mod play;
+mod shapes;
+mod title;
 
-use crate::ai::{self, AiMemory};
-use crate::chronicle;
-use crate::game::Players;
-use crate::scenario::{Lang, Side, load_scenario_file};
-use crate::sim::{self, Clock, CommandPoints, GameOver, ScenarioRes, SimLog, SimPlugin};
+use crate::ai::Policy;
+use crate::game::{Game, Players};
+use crate::scenario::{Lang, Scenario, Side};
 use bevy::prelude::*;
 use bevy::winit::WinitSettings;
-use bevy_egui::{EguiContexts, EguiPlugin, EguiPrimaryContextPass, egui};
+use bevy_egui::EguiPlugin;
+use std::collections::BTreeMap;
+use std::path::PathBuf;
 use std::process::ExitCode;
 use std::sync::Arc;
 
@@ -32,15 +34,6 @@ pub fn run_window() -> ExitCode {
         );
         return ExitCode::from(2);
     }
-    let scenario = match load_scenario_file(std::path::Path::new(crate::HISTORICAL_SCENARIO)) {
-        Ok(s) => Arc::new(s),
-        Err(diags) => {
-            for d in diags {
-                eprintln!("{d}\n");
-            }
-            return ExitCode::from(1);
-        }
-    };
     let exit = App::new()
         .add_plugins(DefaultPlugins.set(WindowPlugin {
             primary_window: Some(Window {
@@ -50,22 +43,11 @@ pub fn run_window() -> ExitCode {
             }),
             ..default()
         }))
+        // A turn-based game draws only when something happens.
         .insert_resource(WinitSettings::desktop_app())
         .insert_resource(ClearColor(Color::srgb(0.93, 0.90, 0.83)))
         .add_plugins(EguiPlugin::default())
-        .add_plugins(idle::plugin)
-        .add_plugins(SimPlugin { scenario, seed: crate::DEFAULT_SEED })
-        .insert_resource(Driver {
-            players: Players::HISTORICAL,
-            memory: Default::default(),
-            lang: Lang::En,
-            step: false,
-        })
-        .add_systems(Startup, |mut commands: Commands| {
-            commands.spawn(Camera2d);
-        })
-        .add_systems(EguiPrimaryContextPass, panels)
-        .add_systems(Update, play_requested_turn)
+        .add_plugins((idle::plugin, plugin))
         .run();
     match exit {
         AppExit::Success => ExitCode::SUCCESS,
@@ -73,83 +55,121 @@ pub fn run_window() -> ExitCode {
     }
 }
 
-/// Who plays, what they remember, and whether a turn was asked for.
+/// The screens of the game.
+#[derive(States, Default, Clone, Copy, PartialEq, Eq, Hash, Debug)]
+pub enum Screen {
+    #[default]
+    Title,
+    Play,
+    Over,
+}
+
+/// Who sits at the keyboard.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Seat {
+    /// The player leads the MRC against the AI.
+    Mrc,
+    /// The player leads the Government against the AI.
+    Government,
+    /// Two players take turns at one keyboard.
+    HotSeat,
+    /// The AI plays both sides.
+    Watch,
+}
+
+impl Seat {
+    /// The sides played by people.
+    pub fn humans(self) -> Vec<Side> {
+        match self {
+            Seat::Mrc => vec![Side::Mrc],
+            Seat::Government => vec![Side::Government],
+            Seat::HotSeat => vec![Side::Government, Side::Mrc],
+            Seat::Watch => vec![],
+        }
+    }
+}
+
+/// The choices made on the title screen.
+#[derive(Resource, Clone)]
+pub struct Settings {
+    pub scenario: Option<PathBuf>,
+    pub seat: Seat,
+    pub policy: Policy,
+    pub seed: u64,
+    pub lang: Lang,
+    pub ui_scale: f32,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            scenario: None,
+            seat: Seat::Mrc,
+            policy: Policy::Heuristic,
+            seed: crate::DEFAULT_SEED,
+            lang: Lang::En,
+            ui_scale: 1.0,
+        }
+    }
+}
+
+/// A game being played in the window.
 #[derive(Resource)]
-struct Driver {
-    players: Players,
-    memory: [AiMemory; 2],
-    lang: Lang,
-    step: bool,
+pub struct Session {
+    pub game: Game,
+    pub scenario: Arc<Scenario>,
+    pub water: map::WaterMesh,
+    pub view: Option<map::View>,
+    pub selected: Option<usize>,
+    pub humans: Vec<Side>,
+    /// The side giving orders now (hot-seat: the one at the keyboard).
+    pub giving: Side,
+    /// Hot-seat: the neutral screen shown before this side's turn.
+    pub curtain: Option<Side>,
+    /// For orders that send a unit: the unit chosen, by action index.
+    pub unit_pick: BTreeMap<usize, usize>,
+    /// Chronicle filters.
+    pub filter_side: Option<Side>,
+    pub filter_selected: bool,
+    /// Log entries (indices) of scenario events to show in a pop-up.
+    pub notices: Vec<usize>,
+    /// Watching AI against AI: playing, and seconds between turns.
+    pub playing: bool,
+    pub seconds_per_turn: f32,
+    pub paused_menu: bool,
 }
 
-fn play_requested_turn(world: &mut World) {
-    if !world.resource::<Driver>().step || sim::is_over(world) {
-        world.resource_mut::<Driver>().step = false;
-        return;
+impl Session {
+    /// A new game of the scenario with the settings.
+    pub fn new(scenario: Arc<Scenario>, settings: &Settings) -> Session {
+        let humans = settings.seat.humans();
+        let players = Players { mrc: settings.policy, government: settings.policy };
+        let giving = humans.first().copied().unwrap_or(Side::Mrc);
+        Session {
+            game: Game::new(scenario.clone(), settings.seed, players),
+            water: map::WaterMesh::new(&scenario),
+            scenario,
+            view: None,
+            selected: None,
+            curtain: (settings.seat == Seat::HotSeat).then_some(giving),
+            humans,
+            giving,
+            unit_pick: BTreeMap::new(),
+            filter_side: None,
+            filter_selected: false,
+            notices: Vec::new(),
+            playing: false,
+            seconds_per_turn: 1.0,
+            paused_menu: false,
+        }
     }
-    let mut driver = world.remove_resource::<Driver>().expect("driver exists");
-    driver.step = false;
-    for (i, side) in Side::ALL.into_iter().enumerate() {
-        ai::play(world, side, driver.players.policy(side), &mut driver.memory[i]);
-    }
-    sim::end_turn(world);
-    world.insert_resource(driver);
 }
 
-#[allow(clippy::too_many_arguments)]
-fn panels(
-    mut contexts: EguiContexts,
-    scenario: Res<ScenarioRes>,
-    clock: Res<Clock>,
-    command: Res<CommandPoints>,
-    log: Res<SimLog>,
-    over: Res<GameOver>,
-    mut driver: ResMut<Driver>,
-    holders: Query<(&sim::PlaceId, &sim::Holder)>,
-) -> Result {
-    let ctx = contexts.ctx_mut()?;
-    let sc = &scenario.0;
-    let lang = driver.lang;
-    let mut holder_of = vec![None; sc.file.map.places.len()];
-    for (id, h) in &holders {
-        holder_of[id.0] = h.0;
-    }
-    egui::Window::new(sc.file.title.get(lang)).default_pos([10.0, 10.0]).default_width(380.0).show(ctx, |ui| {
-        let j = clock.now.julian();
-        let g = clock.now.gregorian();
-        ui.heading(format!(
-            "{} {} {:02}:{:02}  ({} {} greg.)",
-            j.day,
-            chronicle::month_name(j.month, lang),
-            j.hour,
-            j.minute,
-            g.day,
-            chronicle::month_name(g.month, lang)
-        ));
-        ui.label(format!("Turn {} of {}", clock.turn, sc.total_turns()));
-        ui.label(format!(
-            "Command — {}: {}   {}: {}",
-            chronicle::faction_name(sc, Side::Mrc, lang),
-            command.mrc,
-            chronicle::faction_name(sc, Side::Government, lang),
-            command.government
-        ));
-        ui.horizontal(|ui| {
-            if ui.add_enabled(over.0.is_none(), egui::Button::new("Next turn (AI plays both sides)")).clicked() {
-                driver.step = true;
-            }
-            ui.selectable_value(&mut driver.lang, Lang::En, "EN");
-            ui.selectable_value(&mut driver.lang, Lang::Es, "ES");
-        });
-        ui.separator();
-        egui::ScrollArea::vertical().max_height(520.0).stick_to_bottom(true).show(ui, |ui| {
-            for e in log.0.iter().filter(|e| chronicle::is_told(&e.what)) {
-                let entry = chronicle::entry(sc, e, lang);
-                ui.label(format!("{} {}", e.time.clock(), entry.text));
-            }
-        });
-    });
-    let painter = ctx.layer_painter(egui::LayerId::background());
-    map::draw(&painter, ctx.viewport_rect(), sc, &holder_of, lang);
-    Ok(())
+fn plugin(app: &mut App) {
+    app.init_state::<Screen>()
+        .init_resource::<Settings>()
+        .add_systems(Startup, |mut commands: Commands| {
+            commands.spawn(Camera2d);
+        })
+        .add_plugins((title::plugin, play::plugin, over::plugin));
 }

@@ -201,3 +201,14 @@ pub fn closest<'a>(found: &str, known: &[&'a str]) -> Option<&'a str> {
         .min()
         .map(|(_, k)| k)
 }
+
+/// Every `.ron` file directly under the folder, sorted by name; none if it cannot be read.
+pub fn ron_files(dir: &Path) -> Vec<std::path::PathBuf> {
+    let mut files: Vec<std::path::PathBuf> = std::fs::read_dir(dir)
+        .map(|rd| {
+            rd.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.extension().is_some_and(|x| x == "ron")).collect()
+        })
+        .unwrap_or_default();
+    files.sort();
+    files
+}

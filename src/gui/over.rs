@@ -1,0 +1,86 @@
+//! The end of a game: who won and why, the score, and the key moments of this
+//! game beside history's, with buttons to play again or go to the title.
+
+use super::{Screen, Session, Settings};
+use crate::chronicle;
+use crate::scenario::Lang;
+use crate::sim::Happening;
+use bevy::prelude::*;
+use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
+
+pub(super) fn plugin(app: &mut App) {
+    app.add_systems(EguiPrimaryContextPass, over_ui.run_if(in_state(Screen::Over)));
+}
+
+fn over_ui(
+    mut contexts: EguiContexts,
+    mut session: ResMut<Session>,
+    settings: Res<Settings>,
+    mut next: ResMut<NextState<Screen>>,
+) -> Result {
+    let ctx = contexts.ctx_mut()?;
+    let lang = settings.lang;
+    let es = lang == Lang::Es;
+    let sc = session.scenario.clone();
+    let log = session.game.log();
+    let outcome_text = log
+        .iter()
+        .rev()
+        .find(|e| matches!(e.what, Happening::Outcome { .. }))
+        .map(|e| chronicle::entry(&sc, e, lang).text)
+        .unwrap_or_default();
+    let moments = chronicle::comparison(&sc, log, lang);
+    let mut again = false;
+    egui::Window::new(if es { "Fin de la partida" } else { "The game is over" })
+        .anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0])
+        .collapsible(false)
+        .default_width(640.0)
+        .show(ctx, |ui| {
+            ui.heading(&outcome_text);
+            if let Some(o) = session.game.outcome() {
+                ui.label(format!(
+                    "{}: {} · {}: {} / {}",
+                    if es { "Hora" } else { "Time" },
+                    o.at.iso().replace('T', " "),
+                    if es { "Valor de lo controlado (CMR / Gobierno)" } else { "Value held (MRC / Government)" },
+                    o.value_mrc,
+                    o.value_government
+                ));
+            }
+            ui.separator();
+            ui.strong(if es { "Frente a la historia" } else { "Beside history" });
+            egui::ScrollArea::vertical().max_height(380.0).show(ui, |ui| {
+                egui::Grid::new("moments").striped(true).show(ui, |ui| {
+                    ui.strong(if es { "Lugar" } else { "Place" });
+                    ui.strong(if es { "Historia" } else { "History" });
+                    ui.strong(if es { "Esta partida" } else { "This game" });
+                    ui.end_row();
+                    for m in &moments {
+                        ui.label(format!("{} ({})", m.place_name, m.side));
+                        ui.label(m.history.replace('T', " "));
+                        ui.label(
+                            m.game
+                                .as_deref()
+                                .map(|g| g.replace('T', " "))
+                                .unwrap_or_else(|| if es { "—" } else { "—" }.into()),
+                        );
+                        ui.end_row();
+                    }
+                });
+            });
+            ui.separator();
+            ui.horizontal(|ui| {
+                if ui.button(if es { "Jugar otra vez" } else { "Play again" }).clicked() {
+                    again = true;
+                }
+                if ui.button(if es { "Volver al inicio" } else { "Title screen" }).clicked() {
+                    next.set(Screen::Title);
+                }
+            });
+        });
+    if again {
+        *session = Session::new(sc, &settings);
+        next.set(Screen::Play);
+    }
+    Ok(())
+}

@@ -1,0 +1,524 @@
+//! The game screen: the clock and command at the top, orders for the selected
+//! place on the left, the chronicle on the right, the map in the middle. Ending
+//! the turn lets the AI give its orders, then the turn resolves.
+
+use super::map;
+use super::{Screen, Session, Settings};
+use crate::chronicle;
+use crate::scenario::{Lang, LangText, PlaceKind, Side, TargetSpec};
+use crate::sim::{self, Happening, Order, facts, orders};
+use bevy::prelude::*;
+use bevy::window::RequestRedraw;
+use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
+
+pub(super) fn plugin(app: &mut App) {
+    app.add_systems(EguiPrimaryContextPass, play_ui.run_if(in_state(Screen::Play)))
+        .add_systems(Update, autoplay.run_if(in_state(Screen::Play)));
+}
+
+fn tr(lang: Lang, en: &str, es: &str) -> String {
+    if lang == Lang::Es { es.to_string() } else { en.to_string() }
+}
+
+/// Ends the turn of the side at the keyboard: the AI or the next player gives
+/// orders, and when every side has, the turn resolves.
+fn end_turn(session: &mut Session) {
+    let others: Vec<Side> = Side::ALL.into_iter().filter(|s| !session.humans.contains(s)).collect();
+    if session.humans.len() == 2 && session.giving == session.humans[0] {
+        // Hot-seat: the second player's turn, behind the curtain.
+        session.giving = session.humans[1];
+        session.curtain = Some(session.giving);
+        session.selected = None;
+        return;
+    }
+    for side in others {
+        session.game.ai_orders(side);
+    }
+    let before = session.game.log().len();
+    session.game.resolve();
+    session.notices = (before..session.game.log().len())
+        .filter(|i| matches!(session.game.log()[*i].what, Happening::Event { .. }))
+        .collect();
+    if session.humans.len() == 2 {
+        session.giving = session.humans[0];
+        session.curtain = Some(session.giving);
+        session.selected = None;
+    }
+}
+
+fn autoplay(
+    mut session: ResMut<Session>,
+    time: Res<Time>,
+    mut last: Local<f64>,
+    mut redraw: MessageWriter<RequestRedraw>,
+) {
+    if !session.humans.is_empty() || !session.playing || sim::is_over(&session.game.world) {
+        return;
+    }
+    let now = time.elapsed_secs_f64();
+    if now - *last >= session.seconds_per_turn as f64 {
+        *last = now;
+        session.game.step();
+    }
+    // Keep the loop awake while the game plays itself.
+    redraw.write(RequestRedraw);
+}
+
+fn side_name(session: &Session, side: Side, lang: Lang) -> String {
+    session.scenario.faction(side).name.get(lang).to_string()
+}
+
+fn play_ui(
+    mut contexts: EguiContexts,
+    mut session: ResMut<Session>,
+    settings: Res<Settings>,
+    mut next: ResMut<NextState<Screen>>,
+) -> Result {
+    let ctx = contexts.ctx_mut()?;
+    ctx.set_zoom_factor(settings.ui_scale);
+    let lang = settings.lang;
+    let session = &mut *session;
+    if sim::is_over(&session.game.world) && session.notices.is_empty() {
+        next.set(Screen::Over);
+    }
+
+    if let Some(side) = session.curtain {
+        // A neutral screen, so that neither player sees the other's orders.
+        ctx.layer_painter(egui::LayerId::background()).rect_filled(
+            ctx.viewport_rect(),
+            0.0,
+            egui::Color32::from_gray(40),
+        );
+        egui::Area::new("curtain".into()).anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0]).show(ctx, |ui| {
+            ui.vertical_centered(|ui| {
+                ui.heading(match lang {
+                    Lang::En => format!("Pass the keyboard to the {}.", side_name(session, side, lang)),
+                    Lang::Es => format!("Pasa el teclado a: {}.", side_name(session, side, lang)),
+                });
+                if ui.button(tr(lang, "I am ready", "Estoy listo")).clicked() {
+                    session.curtain = None;
+                }
+            });
+        });
+        return Ok(());
+    }
+
+    let enter = ctx.input(|i| i.key_pressed(egui::Key::Enter));
+    let escape = ctx.input(|i| i.key_pressed(egui::Key::Escape));
+    if escape {
+        session.paused_menu = !session.paused_menu;
+    }
+
+    let mut root = egui::Ui::new(
+        ctx.clone(),
+        "play".into(),
+        egui::UiBuilder::new().layer_id(egui::LayerId::background()).max_rect(ctx.viewport_rect()),
+    );
+    top_bar(&mut root, session, lang, enter);
+    egui::Panel::left("orders").resizable(true).default_size(330.0).show(&mut root, |ui| {
+        egui::ScrollArea::vertical().show(ui, |ui| orders_panel(ui, session, lang));
+    });
+    egui::Panel::right("chronicle")
+        .resizable(true)
+        .default_size(360.0)
+        .show(&mut root, |ui| chronicle_panel(ui, session, lang));
+    egui::CentralPanel::default().show(&mut root, |ui| {
+        let view = session.view.get_or_insert_with(|| map::View::fit(&session.scenario, ui.available_size()));
+        let input = map::show(ui, &session.game.world, &session.water, view, session.selected, lang);
+        if let Some(p) = input.clicked_place {
+            session.selected = Some(p);
+        }
+    });
+
+    notices_window(ctx, session, lang);
+    if session.paused_menu {
+        egui::Window::new(tr(lang, "Paused", "En pausa"))
+            .anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0])
+            .collapsible(false)
+            .show(ctx, |ui| {
+                if ui.button(tr(lang, "Resume", "Continuar")).clicked() {
+                    session.paused_menu = false;
+                }
+                if ui.button(tr(lang, "Quit to the title screen", "Volver al inicio")).clicked() {
+                    next.set(Screen::Title);
+                }
+            });
+    }
+    Ok(())
+}
+
+fn top_bar(root: &mut egui::Ui, session: &mut Session, lang: Lang, enter: bool) {
+    egui::Panel::top("clock").show(root, |ui| {
+        ui.horizontal(|ui| {
+            let world = &session.game.world;
+            let clock = *world.resource::<sim::Clock>();
+            let (j, g) = (clock.now.julian(), clock.now.gregorian());
+            ui.heading(match lang {
+                Lang::En => {
+                    format!("{} {} 1917, {:02}:{:02}", j.day, chronicle::month_name(j.month, lang), j.hour, j.minute)
+                }
+                Lang::Es => format!(
+                    "{} de {} de 1917, {:02}:{:02}",
+                    j.day,
+                    chronicle::month_name(j.month, lang),
+                    j.hour,
+                    j.minute
+                ),
+            });
+            ui.label(match lang {
+                Lang::En => format!("(Gregorian {} {})", g.day, chronicle::month_name(g.month, lang)),
+                Lang::Es => format!("(gregoriano: {} de {})", g.day, chronicle::month_name(g.month, lang)),
+            });
+            ui.separator();
+            ui.label(match lang {
+                Lang::En => format!("Turn {} of {}", clock.turn, session.scenario.total_turns()),
+                Lang::Es => format!("Turno {} de {}", clock.turn, session.scenario.total_turns()),
+            });
+        });
+        ui.horizontal(|ui| {
+            let world = &session.game.world;
+            for side in Side::ALL {
+                ui.label(format!(
+                    "{}: {} {} · {} {}",
+                    side_name(session, side, lang),
+                    sim::command_left(world, side),
+                    tr(lang, "command", "mando"),
+                    sim::funds_left(world, side),
+                    tr(lang, "k roubles", "mil rublos")
+                ));
+            }
+            ui.separator();
+            if session.humans.is_empty() {
+                let label = if session.playing {
+                    tr(lang, "⏸ Pause", "⏸ Pausa")
+                } else {
+                    tr(lang, "▶ Play", "▶ Jugar")
+                };
+                if ui.button(label).clicked() {
+                    session.playing = !session.playing;
+                }
+                if ui.button(tr(lang, "Step", "Paso")).clicked() || enter {
+                    session.game.step();
+                }
+                ui.add(egui::Slider::new(&mut session.seconds_per_turn, 0.1..=3.0).text(tr(lang, "s/turn", "s/turno")));
+            } else {
+                ui.label(match lang {
+                    Lang::En => format!("Orders of the {}", side_name(session, session.giving, lang)),
+                    Lang::Es => format!("Órdenes de: {}", side_name(session, session.giving, lang)),
+                });
+                let button = egui::Button::new(tr(lang, "End turn (Enter)", "Terminar turno (Intro)"));
+                if ui.add_enabled(!sim::is_over(world), button).clicked() || enter {
+                    end_turn(session);
+                }
+            }
+        });
+    });
+}
+
+/// A possible order for the selected place, checked.
+struct Offer {
+    order: Order,
+    label: String,
+    verdict: Result<f32, LangText>,
+}
+
+fn offers(session: &Session, place: usize, lang: Lang) -> Vec<Offer> {
+    let world = &session.game.world;
+    let sc = &session.scenario;
+    let side = session.giving;
+    let kind = sc.file.map.places[place].kind;
+    let mut out = Vec::new();
+    let mut push = |order: Order, label: String| {
+        let verdict = match orders::check(world, &order) {
+            Ok(checked) => Ok(orders::chance(world, &checked)),
+            Err(r) => Err(r.0),
+        };
+        out.push(Offer { order, label, verdict });
+    };
+    for (a, spec) in sc.file.actions.iter().enumerate().filter(|(_, s)| s.faction == side) {
+        let kind_ok = spec.place_kinds.is_empty() || spec.place_kinds.contains(&kind);
+        let name = spec.name.get(lang).to_string();
+        match spec.target {
+            TargetSpec::Place if kind_ok => push(Order::new(&spec.id, side).at(&sc.file.map.places[place].id), name),
+            TargetSpec::UnitToPlace if kind_ok => {
+                let movers: Vec<usize> = (0..sc.file.units.len())
+                    .filter(|u| facts::on_map(world, *u) && facts::committed(world, *u, side))
+                    .filter(|u| spec.unit_kinds.is_empty() || spec.unit_kinds.contains(&sc.file.units[*u].kind))
+                    .collect();
+                let pick = session.unit_pick.get(&a).copied().filter(|u| movers.contains(u)).or_else(|| {
+                    movers.iter().copied().find(|u| {
+                        let o =
+                            Order::new(&spec.id, side).at(&sc.file.map.places[place].id).with(&sc.file.units[*u].id);
+                        orders::allowed(world, &o).is_some()
+                    })
+                });
+                if let Some(u) = pick.or(movers.first().copied()) {
+                    let order = Order::new(&spec.id, side).at(&sc.file.map.places[place].id).with(&sc.file.units[u].id);
+                    push(order, format!("{name}: {}", sc.file.units[u].name.get(lang)));
+                }
+            }
+            TargetSpec::Unit => {
+                for u in facts::units_at(world, place) {
+                    if spec.unit_kinds.is_empty() || spec.unit_kinds.contains(&sc.file.units[u].kind) {
+                        push(
+                            Order::new(&spec.id, side).with(&sc.file.units[u].id),
+                            format!("{name}: {}", sc.file.units[u].name.get(lang)),
+                        );
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+fn offer_row(ui: &mut egui::Ui, session: &mut Session, offer: Offer, lang: Lang) {
+    let sc = session.scenario.clone();
+    let cost = sc.action(&offer.order.action).map(|a| sc.file.actions[a].cost).unwrap_or(0);
+    match offer.verdict {
+        Ok(p) => {
+            let text = format!("{} — {} {}, {:.0}%", offer.label, cost, tr(lang, "cmd", "mando"), p * 100.0);
+            if ui.button(text).clicked() {
+                if let Err(r) = sim::submit(&mut session.game.world, offer.order) {
+                    session.notices.clear();
+                    ui.label(r.0.get(lang));
+                }
+            }
+        }
+        Err(reason) => {
+            ui.add_enabled(
+                false,
+                egui::Button::new(format!("{} — {} {}", offer.label, cost, tr(lang, "cmd", "mando"))),
+            )
+            .on_disabled_hover_text(reason.get(lang));
+            ui.label(egui::RichText::new(reason.get(lang)).small().weak());
+        }
+    }
+}
+
+fn orders_panel(ui: &mut egui::Ui, session: &mut Session, lang: Lang) {
+    let sc = session.scenario.clone();
+    let world = &session.game.world;
+    match session.selected {
+        None => {
+            ui.label(tr(
+                lang,
+                "Click a place on the map to see it and give orders there.",
+                "Pulsa un lugar del mapa para verlo y dar órdenes allí.",
+            ));
+        }
+        Some(p) => {
+            let place = &sc.file.map.places[p];
+            ui.heading(place.name.get(lang));
+            let holder = facts::holder(world, p)
+                .map(|s| side_name(session, s, lang))
+                .unwrap_or_else(|| tr(lang, "nobody", "nadie"));
+            ui.label(format!("{}: {holder}", tr(lang, "Held by", "En manos de")));
+            let g = &place.gives;
+            let mut gives = Vec::new();
+            if g.command != 0 {
+                gives.push(format!("{} {}", g.command, tr(lang, "command/turn", "mando/turno")));
+            }
+            if g.money != 0 {
+                gives.push(format!("{} {}", g.money, tr(lang, "k roubles/turn", "mil rublos/turno")));
+            }
+            if g.communications {
+                gives.push(tr(lang, "communications", "comunicaciones"));
+            }
+            if g.rail {
+                gives.push(tr(lang, "railway", "ferrocarril"));
+            }
+            if g.power {
+                gives.push(tr(lang, "power", "electricidad"));
+            }
+            if g.seat_of_government {
+                gives.push(tr(lang, "seat of government", "sede del gobierno"));
+            }
+            if !gives.is_empty() {
+                ui.label(format!("{}: {}", tr(lang, "Gives", "Da"), gives.join(", ")));
+            }
+            if place.kind == PlaceKind::Bridge && facts::raised(world, p) {
+                ui.colored_label(
+                    egui::Color32::from_rgb(190, 60, 40),
+                    tr(lang, "Raised: its links are cut.", "Levantado: sus enlaces están cortados."),
+                );
+            }
+            if facts::lines_cut(world, p) {
+                ui.colored_label(
+                    egui::Color32::from_rgb(190, 60, 40),
+                    tr(lang, "Its lines are cut.", "Sus líneas están cortadas."),
+                );
+            }
+            ui.separator();
+            ui.strong(tr(lang, "Garrison", "Guarnición"));
+            for u in facts::units_at(world, p) {
+                let spec = &sc.file.units[u];
+                let ready =
+                    if facts::active(world, u) { tr(lang, "ready", "lista") } else { tr(lang, "passive", "pasiva") };
+                ui.label(format!(
+                    "{} — {} {}, {} {}, {}",
+                    spec.name.get(lang),
+                    facts::strength(world, u),
+                    tr(lang, "men", "hombres"),
+                    tr(lang, "loyalty", "lealtad"),
+                    facts::loyalty(world, u),
+                    ready
+                ));
+                let recent: Vec<String> = session
+                    .game
+                    .log()
+                    .iter()
+                    .rev()
+                    .filter(|e| e.unit == Some(u) && matches!(e.what, Happening::Loyalty { .. }))
+                    .take(2)
+                    .map(|e| format!("{} {}", e.time.clock(), chronicle::entry(&sc, e, lang).text))
+                    .collect();
+                for r in recent {
+                    ui.label(egui::RichText::new(r).small().weak());
+                }
+            }
+            if session.humans.contains(&session.giving) && !sim::is_over(world) {
+                ui.separator();
+                ui.strong(tr(lang, "Orders here", "Órdenes aquí"));
+                for offer in offers(session, p, lang) {
+                    offer_row(ui, session, offer, lang);
+                }
+            }
+        }
+    }
+    if session.humans.contains(&session.giving) && !sim::is_over(&session.game.world) {
+        ui.separator();
+        ui.strong(tr(lang, "General orders", "Órdenes generales"));
+        let side = session.giving;
+        let general: Vec<Offer> = sc
+            .file
+            .actions
+            .iter()
+            .filter(|a| a.faction == side && a.target == TargetSpec::Nothing)
+            .map(|a| {
+                let order = Order::new(&a.id, side);
+                let verdict = match orders::check(&session.game.world, &order) {
+                    Ok(c) => Ok(orders::chance(&session.game.world, &c)),
+                    Err(r) => Err(r.0),
+                };
+                Offer { order, label: a.name.get(lang).to_string(), verdict }
+            })
+            .collect();
+        for offer in general {
+            offer_row(ui, session, offer, lang);
+        }
+        ui.separator();
+        ui.strong(tr(lang, "Orders this turn", "Órdenes de este turno"));
+        let pending: Vec<(usize, Order)> = session
+            .game
+            .world
+            .resource::<sim::PendingOrders>()
+            .0
+            .iter()
+            .cloned()
+            .enumerate()
+            .filter(|(_, o)| o.faction == side)
+            .collect();
+        if pending.is_empty() {
+            ui.label(tr(lang, "None yet.", "Ninguna todavía."));
+        }
+        for (i, o) in pending {
+            ui.horizontal(|ui| {
+                if ui.small_button("✖").on_hover_text(tr(lang, "Cancel this order", "Cancelar esta orden")).clicked()
+                {
+                    session.game.world.resource_mut::<sim::PendingOrders>().0.remove(i);
+                }
+                let name =
+                    sc.action(&o.action).map(|a| sc.file.actions[a].name.get(lang).to_string()).unwrap_or_default();
+                let target = [
+                    o.place
+                        .as_deref()
+                        .and_then(|p| sc.place(p))
+                        .map(|p| sc.file.map.places[p].name.get(lang).to_string()),
+                    o.unit.as_deref().and_then(|u| sc.unit(u)).map(|u| sc.file.units[u].name.get(lang).to_string()),
+                ]
+                .into_iter()
+                .flatten()
+                .collect::<Vec<_>>()
+                .join(", ");
+                ui.label(format!("{name} {target}"));
+            });
+        }
+    }
+}
+
+fn chronicle_panel(ui: &mut egui::Ui, session: &mut Session, lang: Lang) {
+    ui.heading(tr(lang, "Chronicle", "Crónica"));
+    let (mrc, gov) = (side_name(session, Side::Mrc, lang), side_name(session, Side::Government, lang));
+    ui.horizontal(|ui| {
+        ui.selectable_value(&mut session.filter_side, None, tr(lang, "All", "Todo"));
+        ui.selectable_value(&mut session.filter_side, Some(Side::Mrc), mrc);
+        ui.selectable_value(&mut session.filter_side, Some(Side::Government), gov);
+    });
+    ui.checkbox(&mut session.filter_selected, tr(lang, "Only the selected place", "Solo el lugar elegido"));
+    ui.separator();
+    let sc = session.scenario.clone();
+    let mut jump = None;
+    egui::ScrollArea::vertical().stick_to_bottom(true).show(ui, |ui| {
+        for e in session.game.log().iter().filter(|e| chronicle::is_told(&e.what)) {
+            if session.filter_side.is_some() && e.faction != session.filter_side {
+                continue;
+            }
+            if session.filter_selected && (session.selected.is_none() || e.place != session.selected) {
+                continue;
+            }
+            let entry = chronicle::entry(&sc, e, lang);
+            let refs: String = entry.sources.iter().map(|s| format!("[{s}]")).collect();
+            let text = format!("{} {} {refs}", e.time.clock(), entry.text);
+            let label = egui::Label::new(text).sense(egui::Sense::click());
+            if ui
+                .add(label)
+                .on_hover_text(tr(lang, "Click to show it on the map", "Pulsa para verlo en el mapa"))
+                .clicked()
+            {
+                jump = e.place;
+            }
+        }
+    });
+    if let Some(p) = jump {
+        session.selected = Some(p);
+        if let Some(view) = &mut session.view {
+            view.centre = sc.file.map.places[p].pos;
+        }
+    }
+}
+
+fn notices_window(ctx: &egui::Context, session: &mut Session, lang: Lang) {
+    if session.notices.is_empty() {
+        return;
+    }
+    let sc = session.scenario.clone();
+    let mut open = true;
+    egui::Window::new(tr(lang, "Meanwhile…", "Mientras tanto…"))
+        .anchor(egui::Align2::CENTER_TOP, [0.0, 60.0])
+        .collapsible(false)
+        .default_width(520.0)
+        .open(&mut open)
+        .show(ctx, |ui| {
+            egui::ScrollArea::vertical().max_height(360.0).show(ui, |ui| {
+                for &i in &session.notices {
+                    let e = &session.game.log()[i];
+                    let entry = chronicle::entry(&sc, e, lang);
+                    let refs: String = entry.sources.iter().map(|s| format!("[{s}]")).collect();
+                    ui.label(
+                        egui::RichText::new(format!("{} · {}", e.time.clock(), entry.place_name.unwrap_or_default()))
+                            .strong(),
+                    );
+                    ui.label(format!("{} {refs}", entry.text));
+                    ui.add_space(6.0);
+                }
+            });
+            if ui.button("OK").clicked() {
+                session.notices.clear();
+            }
+        });
+    if !open {
+        session.notices.clear();
+    }
+}

@@ -1,0 +1,124 @@
+//! The title screen: choose a scenario (every file in `scenarios/`, broken
+//! ones marked with their problems), a side, the AI, a seed and a language.
+
+use super::{Screen, Seat, Session, Settings};
+use crate::ai::Policy;
+use crate::scenario::{Lang, Scenario, load_scenario_file};
+use bevy::prelude::*;
+use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
+use std::path::PathBuf;
+use std::sync::Arc;
+
+pub(super) fn plugin(app: &mut App) {
+    app.add_systems(
+        OnEnter(Screen::Title),
+        (scan_scenarios, |mut commands: Commands| commands.remove_resource::<Session>()),
+    )
+    .add_systems(EguiPrimaryContextPass, title_ui.run_if(in_state(Screen::Title)));
+}
+
+/// The scenario files found, each loaded or with its problems.
+#[derive(Resource, Default)]
+struct Catalogue(Vec<(PathBuf, Result<Arc<Scenario>, String>)>);
+
+fn scan_scenarios(mut commands: Commands, mut settings: ResMut<Settings>) {
+    let files = crate::scenario::ron_files(std::path::Path::new("scenarios"));
+    let list: Vec<_> = files
+        .into_iter()
+        .map(|f| {
+            let loaded = load_scenario_file(&f)
+                .map(Arc::new)
+                .map_err(|d| d.iter().map(|d| d.to_string()).collect::<Vec<_>>().join("\n\n"));
+            (f, loaded)
+        })
+        .collect();
+    if settings.scenario.is_none() {
+        settings.scenario =
+            list.iter().find(|(p, r)| r.is_ok() && p.ends_with("october_1917.ron")).map(|(p, _)| p.clone());
+    }
+    commands.insert_resource(Catalogue(list));
+}
+
+fn title_ui(
+    mut contexts: EguiContexts,
+    mut settings: ResMut<Settings>,
+    catalogue: Option<Res<Catalogue>>,
+    mut commands: Commands,
+    mut next: ResMut<NextState<Screen>>,
+) -> Result {
+    let ctx = contexts.ctx_mut()?;
+    ctx.set_zoom_factor(settings.ui_scale);
+    let es = settings.lang == Lang::Es;
+    let t = |en: &'static str, es_text: &'static str| if es { es_text } else { en };
+    egui::Window::new("Petrograd 1917")
+        .anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0])
+        .collapsible(false)
+        .resizable(false)
+        .default_width(520.0)
+        .show(ctx, |ui| {
+            ui.label(t(
+                "24–26 October 1917 (Julian calendar): the Military Revolutionary Committee against the Provisional Government.",
+                "24–26 de octubre de 1917 (calendario juliano): el Comité Militar Revolucionario contra el Gobierno provisional.",
+            ));
+            ui.separator();
+            ui.strong(t("Scenario", "Escenario"));
+            match &catalogue {
+                Some(c) if !c.0.is_empty() => {
+                    for (path, loaded) in &c.0 {
+                        let name = path.file_name().map(|n| n.to_string_lossy().to_string()).unwrap_or_default();
+                        match loaded {
+                            Ok(sc) => {
+                                let label = format!("{} ({name})", sc.file.title.get(settings.lang));
+                                let chosen = settings.scenario.as_ref() == Some(path);
+                                if ui.selectable_label(chosen, label).clicked() {
+                                    settings.scenario = Some(path.clone());
+                                }
+                            }
+                            Err(problems) => {
+                                ui.collapsing(format!("⚠ {name}: {}", t("broken, see why", "con errores, ver por qué")), |ui| {
+                                    ui.monospace(problems);
+                                });
+                            }
+                        }
+                    }
+                }
+                _ => {
+                    ui.label(t("No scenario files found in scenarios/.", "No hay escenarios en scenarios/."));
+                }
+            }
+            ui.separator();
+            ui.strong(t("Play as", "Jugar como"));
+            ui.horizontal_wrapped(|ui| {
+                ui.radio_value(&mut settings.seat, Seat::Mrc, t("the MRC", "el CMR"));
+                ui.radio_value(&mut settings.seat, Seat::Government, t("the Government", "el Gobierno"));
+                ui.radio_value(&mut settings.seat, Seat::HotSeat, t("two players (hot-seat)", "dos jugadores (mismo equipo)"));
+                ui.radio_value(&mut settings.seat, Seat::Watch, t("watch AI against AI", "ver a la IA contra la IA"));
+            });
+            ui.horizontal(|ui| {
+                ui.label(t("AI:", "IA:"));
+                ui.radio_value(&mut settings.policy, Policy::Heuristic, t("heuristic", "heurística"));
+                ui.radio_value(&mut settings.policy, Policy::Historical, t("historical", "histórica"));
+            });
+            ui.horizontal(|ui| {
+                ui.label(t("Seed:", "Semilla:"));
+                ui.add(egui::DragValue::new(&mut settings.seed));
+                ui.label(t("Language:", "Idioma:"));
+                ui.selectable_value(&mut settings.lang, Lang::En, "English");
+                ui.selectable_value(&mut settings.lang, Lang::Es, "Español");
+                ui.label(t("UI scale:", "Escala:"));
+                ui.add(egui::Slider::new(&mut settings.ui_scale, 0.75..=2.0).step_by(0.25));
+            });
+            ui.separator();
+            let chosen = catalogue
+                .as_ref()
+                .and_then(|c| c.0.iter().find(|(p, _)| Some(p) == settings.scenario.as_ref()))
+                .and_then(|(_, r)| r.as_ref().ok().cloned());
+            if ui.add_enabled(chosen.is_some(), egui::Button::new(t("Start", "Empezar"))).clicked() {
+                if let Some(sc) = chosen {
+                    commands.insert_resource(Session::new(sc, &settings));
+                    next.set(Screen::Play);
+                }
+            }
+        });
+    Ok(())
+}
