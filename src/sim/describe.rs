@@ -34,15 +34,16 @@ pub fn describe(world: &World, ctx: &Ctx, c: &Condition) -> LangText {
         Condition::Never => t("this is not possible".into(), "no es posible".into()),
         Condition::All(list) => join(world, ctx, list, " and ", " y "),
         Condition::Any(list) => join(world, ctx, list, " or ", " o "),
-        Condition::Not(inner) if matches!(**inner, Condition::Flag(_)) => {
-            let Condition::Flag(f) = &**inner else { unreachable!() };
-            let f = f.replace('_', " ");
-            t(format!("already done: {f}"), format!("ya hecho: {f}"))
-        }
-        Condition::Not(inner) => {
-            let d = describe(world, ctx, inner);
-            t(format!("not so: {}", d.en), format!("no debe cumplirse: {}", d.es))
-        }
+        Condition::Not(inner) => match &**inner {
+            Condition::Flag(f) => {
+                let f = f.replace('_', " ");
+                t(format!("already done: {f}"), format!("ya hecho: {f}"))
+            }
+            _ => {
+                let d = describe(world, ctx, inner);
+                t(format!("not so: {}", d.en), format!("no debe cumplirse: {}", d.es))
+            }
+        },
         Condition::Holds(side, p) => {
             let (s, p) = (side_name(sc, *side), place_name(world, ctx, p));
             t(format!("{} must hold {}", s.en, p.en), format!("{} debe controlar {}", s.es, p.es))
