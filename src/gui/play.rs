@@ -522,3 +522,52 @@ fn notices_window(ctx: &egui::Context, session: &mut Session, lang: Lang) {
         session.notices.clear();
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::gui::{Seat, Settings};
+
+    fn session(seat: Seat) -> Session {
+        let settings = Settings { seat, ..Settings::default() };
+        Session::new(crate::testing::historical(), &settings)
+    }
+
+    fn turn(s: &Session) -> u32 {
+        s.game.world.resource::<sim::Clock>().turn
+    }
+
+    #[test]
+    fn hot_seat_hands_over_behind_a_curtain_before_the_turn_resolves() {
+        let mut s = session(Seat::HotSeat);
+        assert_eq!((s.giving, s.curtain), (Side::Government, Some(Side::Government)));
+        s.curtain = None;
+        end_turn(&mut s);
+        assert_eq!((s.giving, s.curtain, turn(&s)), (Side::Mrc, Some(Side::Mrc), 1), "the MRC plays next, same turn");
+        s.curtain = None;
+        end_turn(&mut s);
+        assert_eq!((s.giving, s.curtain, turn(&s)), (Side::Government, Some(Side::Government), 2));
+    }
+
+    #[test]
+    fn against_the_ai_the_turn_resolves_at_once_and_events_pop_up() {
+        let mut s = session(Seat::Mrc);
+        assert_eq!(s.curtain, None);
+        end_turn(&mut s);
+        assert_eq!(turn(&s), 2);
+        assert!(!s.notices.is_empty(), "the first turn has scenario events to show");
+        assert!(s.notices.iter().all(|i| matches!(s.game.log()[*i].what, Happening::Event { .. })));
+    }
+
+    #[test]
+    fn offers_are_checked_with_chances_or_reasons() {
+        let s = session(Seat::Mrc);
+        let smolny = s.scenario.place("smolny").unwrap();
+        let list = offers(&s, smolny, Lang::En);
+        assert!(!list.is_empty());
+        assert!(list.iter().all(|o| match &o.verdict {
+            Ok(p) => (0.0..=1.0).contains(p),
+            Err(reason) => !reason.en.is_empty() && !reason.es.is_empty(),
+        }));
+    }
+}
