@@ -14,6 +14,39 @@ pub const MAX_ORDERS_PER_TURN: usize = 4;
 const COMMAND_WORTH: f32 = 2.0;
 /// Worth of a thousand roubles of funds.
 const FUNDS_WORTH: f32 = 0.05;
+/// Turns back over which the heuristic remembers its failed orders.
+const FAILURE_MEMORY_TURNS: u32 = 4;
+/// Worth taken off an order for each time it failed lately, besides halving it.
+const REPEAT_FAILURE_PENALTY: f32 = 2.0;
+
+/// The side's orders that failed in the last few turns, as orders (one entry per failure).
+fn recent_failures(world: &World, side: Side) -> Vec<Order> {
+    let sc = facts::scenario(world);
+    let turn = world.resource::<sim::Clock>().turn;
+    world
+        .resource::<sim::SimLog>()
+        .0
+        .iter()
+        .rev()
+        .take_while(|e| e.turn + FAILURE_MEMORY_TURNS >= turn)
+        .filter(|e| e.faction == Some(side))
+        .filter_map(|e| match e.what {
+            sim::Happening::OrderFailed { action, .. } => {
+                let spec = &sc.file.actions[action];
+                let mut order = Order::new(&spec.id, side);
+                if matches!(spec.target, TargetSpec::Place | TargetSpec::UnitToPlace) {
+                    order.place = e.place.map(|p| sc.file.map.places[p].id.clone());
+                }
+                if matches!(spec.target, TargetSpec::Unit | TargetSpec::UnitToPlace) {
+                    order.unit = e.unit.map(|u| sc.file.units[u].id.clone());
+                }
+                Some(order)
+            }
+            _ => None,
+        })
+        .collect()
+}
+
 /// Units tried for each place in a unit-to-place order before the place is left out.
 const MOVERS_TRIED_PER_PLACE: usize = 3;
 /// Spread of the random term that breaks ties and varies play.
@@ -251,6 +284,15 @@ fn mentions_flag(c: &Condition, flag: &str) -> bool {
 /// Gives up to `limit` of the best orders the side can pay for.
 pub fn play(world: &mut World, side: Side, limit: usize) {
     let mut list = candidates(world, side);
+    // An order that failed lately on the same target is worth less each time:
+    // the AI tries something else rather than hammer at a closed door.
+    let failures = recent_failures(world, side);
+    for c in &mut list {
+        let times = failures.iter().filter(|f| **f == c.order).count() as i32;
+        if times > 0 {
+            c.worth -= c.worth.abs() * (1.0 - 0.5f32.powi(times)) + REPEAT_FAILURE_PENALTY * times as f32;
+        }
+    }
     {
         let mut rng = world.resource_mut::<SimRng>();
         for c in &mut list {

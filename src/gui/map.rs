@@ -73,6 +73,31 @@ pub struct MapInput {
     pub clicked_place: Option<usize>,
 }
 
+/// Most counters drawn side by side at one place; the rest are counted.
+const MAX_COUNTERS: usize = 4;
+
+/// One unit's counter: its strength, and a loyalty bar (right and red for the
+/// MRC, left and blue for the Government), framed in the colour it leans to.
+fn counter(painter: &egui::Painter, world: &World, sc: &Scenario, u: usize, origin: Pos2) {
+    let box_rect = egui::Rect::from_min_size(origin, Vec2::new(30.0, 16.0));
+    let lean = facts::leaning(world, u).map(|s| colour(&sc.faction(s).colour)).unwrap_or(Color32::from_gray(160));
+    painter.rect(box_rect, 2.0, Color32::from_gray(250), Stroke::new(1.0, lean), egui::StrokeKind::Inside);
+    let men = facts::strength(world, u);
+    let label = if men >= 1000 { format!("{:.1}k", men as f32 / 1000.0) } else { men.to_string() };
+    painter.text(
+        box_rect.center() - Vec2::new(0.0, 2.0),
+        egui::Align2::CENTER_CENTER,
+        label,
+        egui::FontId::proportional(9.0),
+        Color32::from_gray(20),
+    );
+    let l = facts::loyalty(world, u) as f32 / 100.0;
+    let mid = box_rect.center_bottom() + Vec2::new(0.0, -2.5);
+    let bar =
+        if l >= 0.0 { colour(&sc.faction(Side::Mrc).colour) } else { colour(&sc.faction(Side::Government).colour) };
+    painter.line_segment([mid, mid + Vec2::new(l * 13.0, 0.0)], Stroke::new(2.5, bar));
+}
+
 fn colour(hex: &str) -> Color32 {
     let v = u32::from_str_radix(hex.trim_start_matches('#'), 16).unwrap_or(0x808080);
     Color32::from_rgb((v >> 16) as u8, (v >> 8) as u8, v as u8)
@@ -98,6 +123,20 @@ fn fill(
     painter.add(egui::Shape::mesh(mesh));
 }
 
+/// What changed in the last turn, for highlights and animation.
+#[derive(Clone, Debug, Default)]
+pub struct Recent {
+    /// Places that changed hands.
+    pub flipped: Vec<usize>,
+    /// Units that moved: (unit, from, to).
+    pub moves: Vec<(usize, usize, usize)>,
+    /// When the animation started (egui time), set on the first frame drawn.
+    pub started: Option<f64>,
+}
+
+/// Seconds a moving counter takes to cross the map.
+const MOVE_SECONDS: f64 = 0.8;
+
 /// Draws the map of the game in `world` and handles the mouse.
 pub fn show(
     ui: &mut egui::Ui,
@@ -105,6 +144,7 @@ pub fn show(
     water: &WaterMesh,
     view: &mut View,
     selected: Option<usize>,
+    recent: &mut Recent,
     lang: Lang,
 ) -> MapInput {
     let sc = facts::scenario(world);
@@ -190,6 +230,9 @@ pub fn show(
         }
     }
 
+    let now = ui.input(|i| i.time);
+    let started = *recent.started.get_or_insert(now);
+    let mut animating = false;
     let pointer = response.hover_pos();
     let mut hovered: Option<(usize, f32)> = None;
     let zoomed_in = view.scale > 0.12;
@@ -252,33 +295,35 @@ pub fn show(
         if selected == Some(i) {
             painter.circle_stroke(at, r + 5.0, Stroke::new(2.5, Color32::from_rgb(240, 180, 20)));
         }
-        // Counters: one small box per unit, with its strength and a loyalty bar.
-        for (k, u) in units_at[i].iter().enumerate().take(6) {
-            let origin = at + Vec2::new(9.0 + 5.0 * k as f32, 6.0 + 5.0 * k as f32);
-            let size = Vec2::new(30.0, 16.0);
-            let box_rect = egui::Rect::from_min_size(origin, size);
-            let lean =
-                facts::leaning(world, *u).map(|s| colour(&sc.faction(s).colour)).unwrap_or(Color32::from_gray(160));
-            painter.rect(box_rect, 2.0, Color32::from_gray(250), Stroke::new(1.0, lean), egui::StrokeKind::Inside);
-            let men = facts::strength(world, *u);
-            let label = if men >= 1000 { format!("{:.1}k", men as f32 / 1000.0) } else { men.to_string() };
+        if recent.flipped.contains(&i) {
+            painter.circle_stroke(at, r + 9.0, Stroke::new(2.0, Color32::from_rgba_unmultiplied(255, 255, 255, 220)));
+        }
+        // Counters in a row under the place: strength and a loyalty bar each.
+        let here = &units_at[i];
+        let shown = here.len().min(MAX_COUNTERS);
+        for (k, u) in here.iter().enumerate().take(shown) {
+            let slot = Vec2::new((k as f32 - (shown as f32 - 1.0) / 2.0) * 32.0 - 15.0, 10.0);
+            let mut origin = at + slot;
+            if let Some((_, from, _)) = recent.moves.iter().find(|(m, _, _)| m == u) {
+                let t = ((now - started) / MOVE_SECONDS).clamp(0.0, 1.0) as f32;
+                if t < 1.0 {
+                    let start = view.to_screen(rect, places[*from].pos) + slot;
+                    let eased = 1.0 - (1.0 - t) * (1.0 - t);
+                    origin = start + (origin - start) * eased;
+                    animating = true;
+                }
+            }
+            counter(&painter, world, sc, *u, origin);
+        }
+        if here.len() > shown {
+            let last = at + Vec2::new((shown as f32 - (shown as f32 - 1.0) / 2.0) * 32.0 - 13.0, 18.0);
             painter.text(
-                box_rect.center() - Vec2::new(0.0, 2.0),
-                egui::Align2::CENTER_CENTER,
-                label,
-                egui::FontId::proportional(9.0),
-                Color32::from_gray(20),
+                last,
+                egui::Align2::LEFT_CENTER,
+                format!("+{}", here.len() - shown),
+                egui::FontId::proportional(10.0),
+                Color32::from_gray(30),
             );
-            // Loyalty bar: centre is neutral; red to the right (MRC), blue to the left.
-            let l = facts::loyalty(world, *u) as f32 / 100.0;
-            let mid = box_rect.center_bottom() + Vec2::new(0.0, -2.5);
-            let end = mid + Vec2::new(l * 13.0, 0.0);
-            let bar = if l >= 0.0 {
-                colour(&sc.faction(Side::Mrc).colour)
-            } else {
-                colour(&sc.faction(Side::Government).colour)
-            };
-            painter.line_segment([mid, end], Stroke::new(2.5, bar));
         }
         if zoomed_in || matches!(p.kind, PlaceKind::Station | PlaceKind::Bridge) || p.value >= 10 {
             if p.kind != PlaceKind::District {
@@ -293,6 +338,9 @@ pub fn show(
         }
     }
 
+    if animating {
+        ui.ctx().request_repaint();
+    }
     let mut input = MapInput::default();
     if let Some((i, _)) = hovered {
         let p = &places[i];

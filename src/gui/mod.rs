@@ -137,9 +137,41 @@ pub struct Session {
     pub playing: bool,
     pub seconds_per_turn: f32,
     pub paused_menu: bool,
+    /// What changed in the last turn, for the map.
+    pub recent: map::Recent,
 }
 
 impl Session {
+    /// Resolves the turn, then notes what changed for the map and which events to show.
+    pub fn resolve_turn(&mut self, play_ai: bool) {
+        let before = self.game.log().len();
+        if play_ai {
+            self.game.step();
+        } else {
+            self.game.resolve();
+        }
+        let log = &self.game.log()[before..];
+        let mut recent = map::Recent::default();
+        for e in log {
+            match e.what {
+                crate::sim::Happening::Control { .. } => recent.flipped.extend(e.place),
+                crate::sim::Happening::Moved { from } => {
+                    if let (Some(u), Some(to)) = (e.unit, e.place) {
+                        match recent.moves.iter_mut().find(|(m, _, _)| *m == u) {
+                            Some(m) => m.2 = to,
+                            None => recent.moves.push((u, from, to)),
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+        self.recent = recent;
+        self.notices = (before..self.game.log().len())
+            .filter(|i| matches!(self.game.log()[*i].what, crate::sim::Happening::Event { .. }))
+            .collect();
+    }
+
     /// A new game of the scenario with the settings.
     pub fn new(scenario: Arc<Scenario>, settings: &Settings) -> Session {
         let humans = settings.seat.humans();
@@ -161,6 +193,7 @@ impl Session {
             playing: false,
             seconds_per_turn: 1.0,
             paused_menu: false,
+            recent: map::Recent::default(),
         }
     }
 }

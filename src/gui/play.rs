@@ -34,11 +34,7 @@ fn end_turn(session: &mut Session) {
     for side in others {
         session.game.ai_orders(side);
     }
-    let before = session.game.log().len();
-    session.game.resolve();
-    session.notices = (before..session.game.log().len())
-        .filter(|i| matches!(session.game.log()[*i].what, Happening::Event { .. }))
-        .collect();
+    session.resolve_turn(false);
     if session.humans.len() == 2 {
         session.giving = session.humans[0];
         session.curtain = Some(session.giving);
@@ -58,7 +54,9 @@ fn autoplay(
     let now = time.elapsed_secs_f64();
     if now - *last >= session.seconds_per_turn as f64 {
         *last = now;
-        session.game.step();
+        session.resolve_turn(true);
+        // Watching needs no pop-ups: the chronicle tells the story.
+        session.notices.clear();
     }
     // Keep the loop awake while the game plays itself.
     redraw.write(RequestRedraw);
@@ -124,7 +122,8 @@ fn play_ui(
         .show(&mut root, |ui| chronicle_panel(ui, session, lang));
     egui::CentralPanel::default().show(&mut root, |ui| {
         let view = session.view.get_or_insert_with(|| map::View::fit(&session.scenario, ui.available_size()));
-        let input = map::show(ui, &session.game.world, &session.water, view, session.selected, lang);
+        let input =
+            map::show(ui, &session.game.world, &session.water, view, session.selected, &mut session.recent, lang);
         if let Some(p) = input.clicked_place {
             session.selected = Some(p);
         }
@@ -198,7 +197,7 @@ fn top_bar(root: &mut egui::Ui, session: &mut Session, lang: Lang, enter: bool) 
                     session.playing = !session.playing;
                 }
                 if ui.button(tr(lang, "Step", "Paso")).clicked() || enter {
-                    session.game.step();
+                    session.resolve_turn(true);
                 }
                 ui.add(egui::Slider::new(&mut session.seconds_per_turn, 0.1..=3.0).text(tr(lang, "s/turn", "s/turno")));
             } else {
