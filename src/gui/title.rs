@@ -106,7 +106,7 @@ fn title_ui(
                 ui.selectable_value(&mut settings.lang, Lang::En, "English");
                 ui.selectable_value(&mut settings.lang, Lang::Es, "Español");
                 ui.label(t("UI scale:", "Escala:"));
-                ui.add(egui::Slider::new(&mut settings.ui_scale, 0.75..=2.0).step_by(0.25));
+                ui.add(egui::Slider::new(&mut settings.ui_scale, 1.0..=2.0).step_by(0.25));
             });
             ui.separator();
             let chosen = catalogue
