@@ -3,7 +3,7 @@
 
 use super::{Screen, Session, Settings};
 use crate::chronicle;
-use crate::scenario::Lang;
+use crate::scenario::{Lang, Side};
 use crate::sim::Happening;
 use bevy::prelude::*;
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
@@ -56,7 +56,8 @@ fn over_ui(
                     ui.strong(if es { "Esta partida" } else { "This game" });
                     ui.end_row();
                     for m in &moments {
-                        ui.label(format!("{} ({})", m.place_name, m.side));
+                        let side = if m.side == Side::Mrc.id() { Side::Mrc } else { Side::Government };
+                        ui.label(format!("{} → {}", m.place_name, sc.faction(side).name.get(lang)));
                         ui.label(m.history.replace('T', " "));
                         ui.label(
                             m.game
