@@ -2,6 +2,7 @@
 //! with bevy_egui. The gui reads the simulation and sends orders through
 //! `sim::submit`; it never applies rules itself.
 
+mod fonts;
 mod idle;
 mod map;
 mod over;
@@ -47,7 +48,7 @@ pub fn run_window() -> ExitCode {
         .insert_resource(WinitSettings::desktop_app())
         .insert_resource(ClearColor(Color::srgb(0.93, 0.90, 0.83)))
         .add_plugins(EguiPlugin::default())
-        .add_plugins((idle::plugin, plugin))
+        .add_plugins((idle::plugin, fonts::plugin, plugin))
         .run();
     match exit {
         AppExit::Success => ExitCode::SUCCESS,

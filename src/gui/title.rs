@@ -56,6 +56,7 @@ fn title_ui(
         .resizable(false)
         .default_width(520.0)
         .show(ctx, |ui| {
+            ui.vertical_centered(|ui| ui.label(egui::RichText::new("Петроград · октябрь 1917").italics()));
             ui.label(t(
                 "24–26 October 1917 (Julian calendar): the Military Revolutionary Committee against the Provisional Government.",
                 "24–26 de octubre de 1917 (calendario juliano): el Comité Militar Revolucionario contra el Gobierno provisional.",
@@ -91,7 +92,7 @@ fn title_ui(
             ui.horizontal_wrapped(|ui| {
                 ui.radio_value(&mut settings.seat, Seat::Mrc, t("the MRC", "el CMR"));
                 ui.radio_value(&mut settings.seat, Seat::Government, t("the Government", "el Gobierno"));
-                ui.radio_value(&mut settings.seat, Seat::HotSeat, t("two players (hot-seat)", "dos jugadores (mismo equipo)"));
+                ui.radio_value(&mut settings.seat, Seat::HotSeat, t("two players (hot-seat)", "dos jugadores (en el mismo ordenador)"));
                 ui.radio_value(&mut settings.seat, Seat::Watch, t("watch AI against AI", "ver a la IA contra la IA"));
             });
             ui.horizontal(|ui| {
