@@ -7,6 +7,7 @@ mod idle;
 mod map;
 mod over;
 mod play;
+mod script;
 mod shapes;
 mod title;
 
@@ -205,5 +206,5 @@ fn plugin(app: &mut App) {
         .add_systems(Startup, |mut commands: Commands| {
             commands.spawn(Camera2d);
         })
-        .add_plugins((title::plugin, play::plugin, over::plugin));
+        .add_plugins((title::plugin, play::plugin, over::plugin, script::plugin));
 }

@@ -22,7 +22,7 @@ fn tr(lang: Lang, en: &str, es: &str) -> String {
 
 /// Ends the turn of the side at the keyboard: the AI or the next player gives
 /// orders, and when every side has, the turn resolves.
-fn end_turn(session: &mut Session) {
+pub(super) fn end_turn(session: &mut Session) {
     let others: Vec<Side> = Side::ALL.into_iter().filter(|s| !session.humans.contains(s)).collect();
     if session.humans.len() == 2 && session.giving == session.humans[0] {
         // Hot-seat: the second player's turn, behind the curtain.
@@ -215,13 +215,13 @@ fn top_bar(root: &mut egui::Ui, session: &mut Session, lang: Lang, enter: bool) 
 }
 
 /// A possible order for the selected place, checked.
-struct Offer {
-    order: Order,
-    label: String,
-    verdict: Result<f32, LangText>,
+pub(super) struct Offer {
+    pub order: Order,
+    pub label: String,
+    pub verdict: Result<f32, LangText>,
 }
 
-fn offers(session: &Session, place: usize, lang: Lang) -> Vec<Offer> {
+pub(super) fn offers(session: &Session, place: usize, lang: Lang) -> Vec<Offer> {
     let world = &session.game.world;
     let sc = &session.scenario;
     let side = session.giving;

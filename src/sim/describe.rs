@@ -39,6 +39,14 @@ pub fn describe(world: &World, ctx: &Ctx, c: &Condition) -> LangText {
                 let f = f.replace('_', " ");
                 t(format!("already done: {f}"), format!("ya hecho: {f}"))
             }
+            Condition::Active(u) => {
+                let u = unit_name(world, ctx, u);
+                t(format!("{} is already roused", u.en), format!("{} ya está movilizada", u.es))
+            }
+            Condition::Holds(side, p) => {
+                let (s, p) = (side_name(sc, *side), place_name(world, ctx, p));
+                t(format!("{} already holds {}", s.en, p.en), format!("{} ya controla {}", s.es, p.es))
+            }
             _ => {
                 let d = describe(world, ctx, inner);
                 t(format!("not so: {}", d.en), format!("no debe cumplirse: {}", d.es))
