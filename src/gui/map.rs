@@ -298,8 +298,42 @@ pub fn show(
         if recent.flipped.contains(&i) {
             painter.circle_stroke(at, r + 9.0, Stroke::new(2.0, Color32::from_rgba_unmultiplied(255, 255, 255, 220)));
         }
+        if zoomed_in || matches!(p.kind, PlaceKind::Station | PlaceKind::Bridge) || p.value >= 10 {
+            if p.kind != PlaceKind::District {
+                let galley_pos = at + Vec2::new(9.0, -2.0);
+                let text = p.name.get(lang);
+                let font = egui::FontId::proportional(11.0);
+                let galley = painter.layout_no_wrap(text.to_string(), font, Color32::from_gray(25));
+                let r = egui::Align2::LEFT_BOTTOM.anchor_size(galley_pos, galley.size());
+                painter.rect_filled(r.expand(1.0), 2.0, Color32::from_rgba_unmultiplied(255, 255, 255, 160));
+                painter.galley(r.min, galley, Color32::from_gray(25));
+            }
+        }
         // Counters in a row under the place: strength and a loyalty bar each.
         let here = &units_at[i];
+        // Zoomed out, crowded places show one badge with their number of units;
+        // the selected place, and every place once zoomed in, show the counters.
+        let moving_here = recent.moves.iter().any(|(u, _, _)| here.contains(u));
+        if !zoomed_in && selected != Some(i) && !moving_here && !here.is_empty() {
+            let badge = at + Vec2::new(9.0, 8.0);
+            let lean = match (
+                here.iter().filter(|u| facts::leaning(world, **u) == Some(Side::Mrc)).count(),
+                here.iter().filter(|u| facts::leaning(world, **u) == Some(Side::Government)).count(),
+            ) {
+                (m, g) if m > g => colour(&sc.faction(Side::Mrc).colour),
+                (m, g) if g > m => colour(&sc.faction(Side::Government).colour),
+                _ => Color32::from_gray(120),
+            };
+            painter.circle(badge, 7.0, Color32::from_gray(250), Stroke::new(1.5, lean));
+            painter.text(
+                badge,
+                egui::Align2::CENTER_CENTER,
+                here.len().to_string(),
+                egui::FontId::proportional(9.0),
+                Color32::from_gray(20),
+            );
+            continue;
+        }
         let shown = here.len().min(MAX_COUNTERS);
         for (k, u) in here.iter().enumerate().take(shown) {
             let slot = Vec2::new((k as f32 - (shown as f32 - 1.0) / 2.0) * 32.0 - 15.0, 10.0);
@@ -324,17 +358,6 @@ pub fn show(
                 egui::FontId::proportional(10.0),
                 Color32::from_gray(30),
             );
-        }
-        if zoomed_in || matches!(p.kind, PlaceKind::Station | PlaceKind::Bridge) || p.value >= 10 {
-            if p.kind != PlaceKind::District {
-                let galley_pos = at + Vec2::new(9.0, -2.0);
-                let text = p.name.get(lang);
-                let font = egui::FontId::proportional(11.0);
-                let galley = painter.layout_no_wrap(text.to_string(), font, Color32::from_gray(25));
-                let r = egui::Align2::LEFT_BOTTOM.anchor_size(galley_pos, galley.size());
-                painter.rect_filled(r.expand(1.0), 2.0, Color32::from_rgba_unmultiplied(255, 255, 255, 160));
-                painter.galley(r.min, galley, Color32::from_gray(25));
-            }
         }
     }
 
