@@ -136,17 +136,6 @@ pub fn worth(world: &World, side: Side, checked: &Checked) -> f32 {
         + spec.ai_bias as f32
 }
 
-fn units_for(world: &World, ctx: &Ctx, sel: &Units) -> Vec<usize> {
-    let sc = facts::scenario(world);
-    match sel {
-        Units::One(u) => facts::unit_ref(world, ctx, u).into_iter().collect(),
-        Units::At(p) => facts::place_ref(world, ctx, p).map(|p| facts::units_at(world, p)).unwrap_or_default(),
-        Units::Kinds(k) => (0..sc.file.units.len())
-            .filter(|u| k.contains(&sc.file.units[*u].kind) && facts::on_map(world, *u))
-            .collect(),
-    }
-}
-
 /// Worth of one effect to the side; positive when it helps.
 pub fn effect_worth(world: &World, side: Side, ctx: &Ctx, effect: &Effect) -> f32 {
     let sc = facts::scenario(world);
@@ -184,7 +173,7 @@ pub fn effect_worth(world: &World, side: Side, ctx: &Ctx, effect: &Effect) -> f3
                 Effect::LoyaltyToward(_, s, _) => s.sign(),
                 _ => 1,
             };
-            units_for(world, ctx, sel)
+            crate::sim::effects::units_of(world, ctx, sel)
                 .into_iter()
                 .map(|u| {
                     let l = facts::loyalty(world, u);

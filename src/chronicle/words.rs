@@ -237,10 +237,7 @@ pub fn beside_history_heading(lang: Lang) -> &'static str {
 fn short_time(iso: &str, lang: Lang) -> String {
     let Ok(t) = GameTime::parse(iso) else { return iso.to_string() };
     let j = t.julian();
-    match lang {
-        Lang::En => format!("{} {} {:02}:{:02}", j.day, &month_name(j.month, lang)[..3], j.hour, j.minute),
-        Lang::Es => format!("{} {} {:02}:{:02}", j.day, &month_name(j.month, lang)[..3], j.hour, j.minute),
-    }
+    format!("{} {} {:02}:{:02}", j.day, &month_name(j.month, lang)[..3], j.hour, j.minute)
 }
 
 /// One line of the comparison: the place, who took it, when in history and when in this game.

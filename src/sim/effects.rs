@@ -100,7 +100,8 @@ pub fn bring_in(world: &mut World, unit: usize, by: Option<Side>) {
     record(world, by, Some(place), Some(unit), Happening::Arrived, vec![]);
 }
 
-fn units_of(world: &World, ctx: &Ctx, sel: &Units) -> Vec<usize> {
+/// The units a selection names, in scenario order (arrested units are never named).
+pub fn units_of(world: &World, ctx: &Ctx, sel: &Units) -> Vec<usize> {
     match sel {
         Units::One(u) => facts::unit_ref(world, ctx, u)
             .into_iter()

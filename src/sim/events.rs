@@ -47,9 +47,6 @@ pub fn after_action(world: &mut World, action: usize) {
 /// Fires the events timed within the current turn, earliest first (file order
 /// for the same minute). Each is logged at its own minute.
 pub fn fire_timed(world: &mut World) {
-    if world.resource::<GameOver>().0.is_some() {
-        return;
-    }
     let sc = world.resource::<ScenarioRes>().0.clone();
     let now = world.resource::<Clock>().now;
     let end = now.plus_minutes(sc.turn_minutes());
@@ -73,9 +70,6 @@ pub fn fire_timed(world: &mut World) {
 
 /// Fires the events whose trigger condition holds now, in file order.
 pub fn fire_conditional(world: &mut World) {
-    if world.resource::<GameOver>().0.is_some() {
-        return;
-    }
     let sc = world.resource::<ScenarioRes>().0.clone();
     for (i, e) in sc.file.events.iter().enumerate() {
         if let Trigger::When(c) = &e.trigger {

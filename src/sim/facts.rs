@@ -119,19 +119,30 @@ pub fn force(world: &World, side: Side, place: usize) -> (u32, u32) {
 /// through a raised bridge or one the other side holds, though it may enter it;
 /// a unit standing on a bridge may leave it by either end.
 pub fn hops_from(world: &World, from: usize, side: Option<Side>, max_hops: u32) -> Vec<u32> {
+    search(world, from, side, max_hops, None)
+}
+
+/// Hops from `from` to `to` over the same routes as [`hops_from`], if within `max_hops`.
+pub fn route_hops(world: &World, from: usize, to: usize, side: Option<Side>, max_hops: u32) -> Option<u32> {
+    let d = search(world, from, side, max_hops, Some(to))[to];
+    (d != u32::MAX).then_some(d)
+}
+
+/// Breadth-first search over open links, stopping early once `target` is reached.
+fn search(world: &World, from: usize, side: Option<Side>, max_hops: u32, target: Option<usize>) -> Vec<u32> {
     let sc = scenario(world);
-    let holders = holders(world);
-    let blocked: Vec<bool> = (0..sc.file.map.places.len())
-        .map(|p| {
-            sc.file.map.places[p].kind == PlaceKind::Bridge
-                && (raised(world, p) || matches!((holders[p], side), (Some(h), Some(s)) if h != s))
-        })
-        .collect();
+    let blocked = |p: usize| {
+        sc.file.map.places[p].kind == PlaceKind::Bridge
+            && (raised(world, p) || matches!((holder(world, p), side), (Some(h), Some(s)) if h != s))
+    };
     let mut dist = vec![u32::MAX; sc.file.map.places.len()];
     let mut queue = VecDeque::from([from]);
     dist[from] = 0;
     while let Some(p) = queue.pop_front() {
-        if dist[p] >= max_hops || (p != from && blocked[p]) {
+        if Some(p) == target {
+            break;
+        }
+        if dist[p] >= max_hops || (p != from && blocked(p)) {
             continue;
         }
         for &n in &sc.neighbours[p] {
@@ -142,37 +153,6 @@ pub fn hops_from(world: &World, from: usize, side: Option<Side>, max_hops: u32) 
         }
     }
     dist
-}
-
-/// Hops from `from` to `to` over open links for a mover of `side`, if within
-/// `max_hops`: the same routes as [`hops_from`], stopping as soon as `to` is found.
-pub fn route_hops(world: &World, from: usize, to: usize, side: Option<Side>, max_hops: u32) -> Option<u32> {
-    if from == to {
-        return Some(0);
-    }
-    let sc = scenario(world);
-    let blocked = |p: usize| {
-        sc.file.map.places[p].kind == PlaceKind::Bridge
-            && (raised(world, p) || matches!((holder(world, p), side), (Some(h), Some(s)) if h != s))
-    };
-    let mut dist = vec![u32::MAX; sc.file.map.places.len()];
-    let mut queue = VecDeque::from([from]);
-    dist[from] = 0;
-    while let Some(p) = queue.pop_front() {
-        if dist[p] >= max_hops || (p != from && blocked(p)) {
-            continue;
-        }
-        for &n in &sc.neighbours[p] {
-            if dist[n] == u32::MAX {
-                dist[n] = dist[p] + 1;
-                if n == to {
-                    return Some(dist[n]);
-                }
-                queue.push_back(n);
-            }
-        }
-    }
-    None
 }
 
 /// Who holds each place, by place index: one pass over the places.

@@ -54,9 +54,6 @@ pub fn drift(world: &World) -> Vec<i32> {
 
 /// Applies this turn's drift.
 pub fn apply_drift(world: &mut World) {
-    if world.resource::<GameOver>().0.is_some() {
-        return;
-    }
     let deltas = drift(world);
     for (u, d) in deltas.into_iter().enumerate() {
         if d != 0 {

@@ -33,21 +33,21 @@ pub fn turn_schedule() -> Schedule {
             pay_command,
             victory::check_clock,
         )
-            .chain(),
+            .chain()
+            // Once the game is over, the rest of the turn does not happen.
+            .distributive_run_if(game_running),
     );
     schedule
 }
 
-fn game_over(world: &World) -> bool {
-    world.resource::<GameOver>().0.is_some()
+/// Whether the game goes on: the turn's steps run only then.
+pub fn game_running(over: Res<GameOver>) -> bool {
+    over.0.is_none()
 }
 
 /// Resolves the pending orders, the Government's and the MRC's in turn.
 pub fn resolve_orders(world: &mut World) {
     let pending = std::mem::take(&mut world.resource_mut::<PendingOrders>().0);
-    if game_over(world) {
-        return;
-    }
     let (mut gov, mut mrc): (Vec<_>, Vec<_>) = pending.into_iter().partition(|o| o.faction == Side::Government);
     gov.reverse();
     mrc.reverse();
@@ -80,17 +80,11 @@ pub fn resolve_orders(world: &mut World) {
                 );
             }
         }
-        if game_over(world) {
-            break;
-        }
     }
 }
 
 /// Moves the clock to the next turn.
 pub fn advance_clock(world: &mut World) {
-    if game_over(world) {
-        return;
-    }
     let minutes = world.resource::<ScenarioRes>().0.turn_minutes();
     let mut clock = world.resource_mut::<Clock>();
     clock.turn += 1;
@@ -99,9 +93,6 @@ pub fn advance_clock(world: &mut World) {
 
 /// Brings in the units due this turn, unless the other side holds the station they come through.
 pub fn arrivals(world: &mut World) {
-    if game_over(world) {
-        return;
-    }
     let sc = world.resource::<ScenarioRes>().0.clone();
     let now = world.resource::<Clock>().now;
     let end = now.plus_minutes(sc.turn_minutes());
@@ -147,9 +138,6 @@ pub fn income(world: &World, side: Side) -> (i32, i32) {
 
 /// Pays each side its command and funds for the new turn.
 pub fn pay_command(world: &mut World) {
-    if game_over(world) {
-        return;
-    }
     let max = world.resource::<ScenarioRes>().0.file.rules.max_command;
     for side in Side::ALL {
         let (income, funds) = income(world, side);

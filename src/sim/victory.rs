@@ -66,9 +66,6 @@ fn finish(world: &mut World, winner: Option<Side>, condition: Option<usize>) {
 
 /// Ends the game if a victory condition holds.
 pub fn check_conditions(world: &mut World) {
-    if world.resource::<GameOver>().0.is_some() {
-        return;
-    }
     let sc = world.resource::<ScenarioRes>().0.clone();
     let hit = sc
         .file
@@ -83,9 +80,6 @@ pub fn check_conditions(world: &mut World) {
 
 /// Ends the game when the clock has run out: the side ahead by the margin wins.
 pub fn check_clock(world: &mut World) {
-    if world.resource::<GameOver>().0.is_some() {
-        return;
-    }
     let sc = world.resource::<ScenarioRes>().0.clone();
     if world.resource::<Clock>().now < sc.file.clock.end {
         return;
