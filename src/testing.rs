@@ -2,7 +2,7 @@
 //! headless games from them.
 
 use crate::scenario::{Scenario, load_scenario_file, parse_scenario};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::sync::Arc;
 
 /// The project's root folder (where `Cargo.toml` is).
@@ -30,9 +30,4 @@ pub fn parse(text: &str) -> Arc<Scenario> {
         Ok(s) => Arc::new(s),
         Err(diags) => panic!("{}", diags.iter().map(|d| d.to_string()).collect::<Vec<_>>().join("\n")),
     }
-}
-
-/// Every `.ron` file directly under the folder, sorted.
-pub fn ron_files(dir: &Path) -> Vec<PathBuf> {
-    crate::scenario::ron_files(dir)
 }

@@ -2,7 +2,7 @@
 //! file, line and column. Exit codes: 0 valid, 1 invalid, 2 could not read.
 
 use super::Format;
-use crate::scenario::{Diagnostic, Severity, parse_scenario};
+use crate::scenario::{Diagnostic, Severity, load_scenario_file};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -12,16 +12,15 @@ pub fn run(files: &[PathBuf], format: Format, deny_warnings: bool) -> ExitCode {
     let mut unreadable = false;
     let mut invalid = false;
     for path in files {
-        let name = path.display().to_string();
-        let text = match std::fs::read_to_string(path) {
-            Ok(t) => t,
-            Err(e) => {
-                unreadable = true;
-                all.push(Diagnostic::error(&name, "", 1, 1, format!("cannot read the file: {e}"), "check the path"));
-                continue;
-            }
-        };
-        match parse_scenario(&name, &text) {
+        // A file that cannot even be opened is "could not read" (exit 2); every
+        // other problem, size and encoding included, is the loader's diagnostic.
+        if let Err(e) = std::fs::File::open(path) {
+            unreadable = true;
+            let name = path.display().to_string();
+            all.push(Diagnostic::error(&name, "", 1, 1, format!("cannot read the file: {e}"), "check the path"));
+            continue;
+        }
+        match load_scenario_file(path) {
             Ok(scenario) => all.extend(scenario.warnings),
             Err(diags) => {
                 invalid |= diags.iter().any(|d| d.severity == Severity::Error);

@@ -16,7 +16,7 @@ use crate::game::{Game, Players};
 use crate::scenario::{Lang, Scenario, Side};
 use bevy::prelude::*;
 use bevy::winit::WinitSettings;
-use bevy_egui::EguiPlugin;
+use bevy_egui::{EguiContexts, EguiPlugin, EguiPrimaryContextPass};
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -206,5 +206,15 @@ fn plugin(app: &mut App) {
         .add_systems(Startup, |mut commands: Commands| {
             commands.spawn(Camera2d);
         })
-        .add_plugins((title::plugin, play::plugin, over::plugin, script::plugin));
+        .add_plugins((title::plugin, play::plugin, over::plugin, script::plugin))
+        .add_systems(EguiPrimaryContextPass, apply_ui_scale);
+}
+
+/// Applies the UI scale on every screen, at once, when it changes.
+fn apply_ui_scale(mut contexts: EguiContexts, settings: Res<Settings>, mut applied: Local<Option<f32>>) -> Result {
+    if *applied != Some(settings.ui_scale) {
+        contexts.ctx_mut()?.set_zoom_factor(settings.ui_scale);
+        *applied = Some(settings.ui_scale);
+    }
+    Ok(())
 }

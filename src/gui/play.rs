@@ -73,7 +73,6 @@ fn play_ui(
     mut next: ResMut<NextState<Screen>>,
 ) -> Result {
     let ctx = contexts.ctx_mut()?;
-    ctx.set_zoom_factor(settings.ui_scale);
     let lang = settings.lang;
     let session = &mut *session;
     if sim::is_over(&session.game.world) && session.notices.is_empty() {
@@ -221,19 +220,24 @@ pub(super) struct Offer {
     pub verdict: Result<f32, LangText>,
 }
 
+impl Offer {
+    /// The order, checked now: its chance, or why it cannot be given.
+    fn checked(world: &World, order: Order, label: String) -> Offer {
+        let verdict = match orders::check(world, &order) {
+            Ok(checked) => Ok(orders::chance(world, &checked)),
+            Err(r) => Err(r.0),
+        };
+        Offer { order, label, verdict }
+    }
+}
+
 pub(super) fn offers(session: &Session, place: usize, lang: Lang) -> Vec<Offer> {
     let world = &session.game.world;
     let sc = &session.scenario;
     let side = session.giving;
     let kind = sc.file.map.places[place].kind;
     let mut out = Vec::new();
-    let mut push = |order: Order, label: String| {
-        let verdict = match orders::check(world, &order) {
-            Ok(checked) => Ok(orders::chance(world, &checked)),
-            Err(r) => Err(r.0),
-        };
-        out.push(Offer { order, label, verdict });
-    };
+    let mut push = |order: Order, label: String| out.push(Offer::checked(world, order, label));
     for (a, spec) in sc.file.actions.iter().enumerate().filter(|(_, s)| s.faction == side) {
         let kind_ok = spec.place_kinds.is_empty() || spec.place_kinds.contains(&kind);
         let name = spec.name.get(lang).to_string();
@@ -395,14 +399,7 @@ fn orders_panel(ui: &mut egui::Ui, session: &mut Session, lang: Lang) {
             .actions
             .iter()
             .filter(|a| a.faction == side && a.target == TargetSpec::Nothing)
-            .map(|a| {
-                let order = Order::new(&a.id, side);
-                let verdict = match orders::check(&session.game.world, &order) {
-                    Ok(c) => Ok(orders::chance(&session.game.world, &c)),
-                    Err(r) => Err(r.0),
-                };
-                Offer { order, label: a.name.get(lang).to_string(), verdict }
-            })
+            .map(|a| Offer::checked(&session.game.world, Order::new(&a.id, side), a.name.get(lang).to_string()))
             .collect();
         for offer in general {
             offer_row(ui, session, offer, lang);

@@ -47,7 +47,6 @@ fn title_ui(
     mut next: ResMut<NextState<Screen>>,
 ) -> Result {
     let ctx = contexts.ctx_mut()?;
-    ctx.set_zoom_factor(settings.ui_scale);
     let es = settings.lang == Lang::Es;
     let t = |en: &'static str, es_text: &'static str| if es { es_text } else { en };
     egui::Window::new("Petrograd 1917")
