@@ -1,6 +1,7 @@
 //! AI policies: the historical one follows its doctrine and adapts when an
 //! order is impossible; both are deterministic.
 
+use petrograd::ai::Policy;
 use petrograd::game::{Game, Players};
 use petrograd::scenario::{Effect, Side};
 use petrograd::sim::facts::Ctx;
@@ -41,4 +42,38 @@ fn the_historical_policy_adapts_when_its_order_is_impossible() {
     }
     assert!(gov_orders(&game) >= 1, "after its patience runs out it chooses another order");
     assert!(!game.log().iter().any(|e| e.what == Happening::BridgeRaised));
+}
+
+/// Heuristic against heuristic on the historical scenario, for seeds 1 to 10.
+fn heuristic_games() -> Vec<Game> {
+    let players = Players { mrc: Policy::Heuristic, government: Policy::Heuristic };
+    (1..=10).map(|seed| petrograd::game::play(testing::historical(), seed, players)).collect()
+}
+
+#[test]
+fn the_heuristic_guards_its_leaders_and_does_not_hammer_at_a_closed_door() {
+    let games = heuristic_games();
+    // Arresting the Committee wins the game for the Government: the MRC's heuristic
+    // sees the threat and keeps a guard at Smolny, so it rarely happens.
+    let arrested = games.iter().filter(|g| g.outcome().is_some_and(|o| o.winner == Some(Side::Government))).count();
+    assert!(arrested <= 3, "the MRC was arrested in {arrested} of 10 games");
+    // An order that keeps failing is given up: the same order on the same target
+    // fails at most three times in any six hours (twelve turns).
+    for game in &games {
+        let failed: Vec<_> = game
+            .log()
+            .iter()
+            .filter_map(|e| match e.what {
+                Happening::OrderFailed { action, .. } => Some((e.turn, action, e.place, e.unit)),
+                _ => None,
+            })
+            .collect();
+        for (turn, action, place, unit) in &failed {
+            let times = failed
+                .iter()
+                .filter(|(t, a, p, u)| t >= turn && t - turn < 12 && a == action && p == place && u == unit)
+                .count();
+            assert!(times <= 3, "order {action} at {place:?} failed {times} times from turn {turn}");
+        }
+    }
 }

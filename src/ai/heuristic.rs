@@ -1,6 +1,7 @@
 //! The heuristic policy: lists every order the side could give, values each by
 //! its chance and the worth of its effects, and gives the best ones it can pay for.
 
+use super::stakes::{self, Stakes, WIN_WORTH};
 use crate::scenario::*;
 use crate::sim::facts::{self, Ctx};
 use crate::sim::orders::{self, Checked};
@@ -15,7 +16,7 @@ const COMMAND_WORTH: f32 = 2.0;
 /// Worth of a thousand roubles of funds.
 const FUNDS_WORTH: f32 = 0.05;
 /// Turns back over which the heuristic remembers its failed orders.
-const FAILURE_MEMORY_TURNS: u32 = 4;
+const FAILURE_MEMORY_TURNS: u32 = 12;
 /// Worth taken off an order for each time it failed lately, besides halving it.
 const REPEAT_FAILURE_PENALTY: f32 = 2.0;
 
@@ -49,6 +50,10 @@ fn recent_failures(world: &World, side: Side) -> Vec<Order> {
 
 /// Units tried for each place in a unit-to-place order before the place is left out.
 const MOVERS_TRIED_PER_PLACE: usize = 3;
+/// Share of a place's worth lost when its whole guard marches off.
+const LEFT_OPEN_SHARE: f32 = 0.6;
+/// Share of a win credited to an order that weakens the defenders of a target.
+const SETUP_SHARE: f32 = 0.5;
 /// Spread of the random term that breaks ties and varies play.
 const NOISE: f32 = 3.0;
 
@@ -60,7 +65,19 @@ pub struct Candidate {
 }
 
 /// Every order the side could give now, checked, with its worth (without noise).
-pub fn candidates(world: &World, side: Side) -> Vec<Candidate> {
+pub fn candidates(world: &World, side: Side, stakes: &Stakes) -> Vec<Candidate> {
+    let sc = facts::scenario(world);
+    let actions: Vec<usize> = (0..sc.file.actions.len()).filter(|a| sc.file.actions[*a].faction == side).collect();
+    allowed_orders(world, side, &actions)
+        .into_iter()
+        .map(|(order, checked)| Candidate { worth: worth(world, side, &checked, stakes), order })
+        .collect()
+}
+
+/// The orders the side may give now with the given actions, each with its check.
+/// For an order that sends a unit to a place, only the strongest few units that
+/// can get there are tried, and the first that passes is kept.
+pub fn allowed_orders(world: &World, side: Side, actions: &[usize]) -> Vec<(Order, Checked)> {
     let sc = facts::scenario(world);
     let mut out = Vec::new();
     let places = sc.file.map.places.len();
@@ -72,7 +89,7 @@ pub fn candidates(world: &World, side: Side) -> Vec<Candidate> {
         .map(|u| (u, facts::hops_from(world, facts::location(world, u), Some(side), hops)))
         .collect();
     movers.sort_by_key(|(u, _)| std::cmp::Reverse(facts::power(world, *u)));
-    for spec in sc.file.actions.iter().filter(|a| a.faction == side) {
+    for spec in actions.iter().map(|a| &sc.file.actions[*a]) {
         let place_ok = |p: usize| spec.place_kinds.is_empty() || spec.place_kinds.contains(&sc.file.map.places[p].kind);
         let unit_ok = |u: usize| {
             (spec.unit_kinds.is_empty() || spec.unit_kinds.contains(&sc.file.units[u].kind)) && facts::on_map(world, u)
@@ -91,23 +108,13 @@ pub fn candidates(world: &World, side: Side) -> Vec<Candidate> {
                 }
             }
             TargetSpec::UnitToPlace => {
-                // For each place, the strongest units that can get there are tried
-                // first, and the first few that pass their check are kept.
                 for p in (0..places).filter(|p| place_ok(*p) && facts::holder(world, *p) != Some(side)) {
-                    let mut tried = 0;
-                    for (u, dist) in movers.iter().filter(|(u, _)| unit_ok(*u)) {
-                        if dist[p] == u32::MAX {
-                            continue;
-                        }
+                    let reachable = movers.iter().filter(|(u, dist)| unit_ok(*u) && dist[p] != u32::MAX);
+                    for (u, _) in reachable.take(MOVERS_TRIED_PER_PLACE) {
                         let order =
                             Order::new(&spec.id, side).at(&sc.file.map.places[p].id).with(&sc.file.units[*u].id);
                         if let Some(checked) = orders::allowed(world, &order) {
-                            let worth = worth(world, side, &checked);
-                            out.push(Candidate { order, worth });
-                            break;
-                        }
-                        tried += 1;
-                        if tried >= MOVERS_TRIED_PER_PLACE {
+                            out.push((order, checked));
                             break;
                         }
                     }
@@ -116,8 +123,7 @@ pub fn candidates(world: &World, side: Side) -> Vec<Candidate> {
         }
         for order in orders {
             if let Some(checked) = orders::allowed(world, &order) {
-                let worth = worth(world, side, &checked);
-                out.push(Candidate { order, worth });
+                out.push((order, checked));
             }
         }
     }
@@ -125,11 +131,12 @@ pub fn candidates(world: &World, side: Side) -> Vec<Candidate> {
 }
 
 /// Expected worth of a checked order to the side.
-pub fn worth(world: &World, side: Side, checked: &Checked) -> f32 {
+pub fn worth(world: &World, side: Side, checked: &Checked, stakes: &Stakes) -> f32 {
     let sc = facts::scenario(world);
     let spec = &sc.file.actions[checked.action];
     let p = orders::chance(world, checked);
-    let gain = |effects: &[Effect]| effects.iter().map(|e| effect_worth(world, side, &checked.ctx, e)).sum::<f32>();
+    let gain =
+        |effects: &[Effect]| effects.iter().map(|e| effect_worth(world, side, &checked.ctx, e, stakes)).sum::<f32>();
     p * gain(&spec.on_success) + (1.0 - p) * gain(&spec.on_failure)
         - spec.cost as f32 * COMMAND_WORTH
         - spec.funds_cost as f32 * FUNDS_WORTH
@@ -137,21 +144,23 @@ pub fn worth(world: &World, side: Side, checked: &Checked) -> f32 {
 }
 
 /// Worth of one effect to the side; positive when it helps.
-pub fn effect_worth(world: &World, side: Side, ctx: &Ctx, effect: &Effect) -> f32 {
+pub fn effect_worth(world: &World, side: Side, ctx: &Ctx, effect: &Effect, stakes: &Stakes) -> f32 {
     let sc = facts::scenario(world);
     let place = |id: &str| facts::place_ref(world, ctx, id);
     let unit = |id: &str| facts::unit_ref(world, ctx, id);
-    let place_worth = |p: usize| {
-        let spec = &sc.file.map.places[p];
-        let tags = [spec.gives.communications, spec.gives.rail, spec.gives.power].iter().filter(|t| **t).count() as f32;
-        spec.value as f32
-            + 3.0 * spec.gives.command as f32
-            + 10.0 * FUNDS_WORTH * spec.gives.money as f32
-            + 2.0 * tags
-            + if spec.gives.seat_of_government { 20.0 } else { 0.0 }
-    };
+    let place_worth = |p: usize| place_worth(sc, p);
     let wins_with_flag = |flag: &str, who: Side| {
-        sc.file.victory.conditions.iter().any(|v| v.winner == who && mentions_flag(&v.when, flag))
+        sc.file.victory.conditions.iter().any(|v| v.winner == who && v.when.mentions_flag(flag))
+    };
+    // Taking a unit out of the fight at one of the side's targets weakens its defenders.
+    let weakens_target = |u: usize, lost: u32| match stakes.target_at(facts::location(world, u)) {
+        Some(striker) if facts::leaning(world, u) == Some(side.opponent()) && facts::active(world, u) => {
+            let (_, defenders) = facts::force(world, side.opponent(), facts::location(world, u));
+            let before = stakes::balance(striker, defenders);
+            let after = stakes::balance(striker, defenders.saturating_sub(lost));
+            SETUP_SHARE * WIN_WORTH * (after - before) / 2.0
+        }
+        _ => 0.0,
     };
     match effect {
         Effect::Control(p, to) => match place(p) {
@@ -206,7 +215,7 @@ pub fn effect_worth(world: &World, side: Side, ctx: &Ctx, effect: &Effect) -> f3
                 };
                 match lean {
                     Some(s) if s == side => -w,
-                    Some(_) => w,
+                    Some(_) => w + weakens_target(u, facts::power(world, u)),
                     None => 0.0,
                 }
             }
@@ -215,7 +224,8 @@ pub fn effect_worth(world: &World, side: Side, ctx: &Ctx, effect: &Effect) -> f3
         Effect::Casualties(u, men) => match unit(u) {
             Some(u) => {
                 let w = (*men as f32) / 20.0;
-                if facts::leaning(world, u) == Some(side) { -w } else { w }
+                let lost = (*men).min(facts::strength(world, u)) * sc.file.units[u].quality;
+                if facts::leaning(world, u) == Some(side) { -w } else { w + weakens_target(u, lost) }
             }
             None => 0.0,
         },
@@ -238,9 +248,9 @@ pub fn effect_worth(world: &World, side: Side, ctx: &Ctx, effect: &Effect) -> f3
         }
         Effect::SetFlag(f) => {
             if wins_with_flag(f, side) {
-                200.0
+                WIN_WORTH
             } else if wins_with_flag(f, side.opponent()) {
-                -200.0
+                -WIN_WORTH
             } else {
                 0.5
             }
@@ -258,21 +268,55 @@ pub fn effect_worth(world: &World, side: Side, ctx: &Ctx, effect: &Effect) -> f3
             Some(p) if facts::raised(world, p) => 2.0,
             _ => 0.0,
         },
-        Effect::Move(..) | Effect::ClearFlag(_) | Effect::Stand(_) | Effect::Delay(..) | Effect::Chronicle(_) => 0.0,
+        Effect::Move(u, p) => match (unit(u), place(p)) {
+            (Some(u), Some(to)) if facts::committed(world, u, side) => guard_worth(world, side, stakes, u, to),
+            _ => 0.0,
+        },
+        Effect::ClearFlag(_) | Effect::Stand(_) | Effect::Delay(..) | Effect::Chronicle(_) => 0.0,
     }
 }
 
-fn mentions_flag(c: &Condition, flag: &str) -> bool {
-    match c {
-        Condition::Flag(f) => f == flag,
-        Condition::All(l) | Condition::Any(l) => l.iter().any(|c| mentions_flag(c, flag)),
-        _ => false,
+/// Worth of moving the side's unit `u` to `to`, for what it guards. At a place
+/// where the other side could win outright, the chance of that falls or rises
+/// with the balance of force against its strongest striker. A place the side
+/// holds is left more open to being taken back, by the unit's share of its guard.
+fn guard_worth(world: &World, side: Side, stakes: &Stakes, u: usize, to: usize) -> f32 {
+    let from = facts::location(world, u);
+    if from == to || !facts::active(world, u) {
+        return 0.0;
     }
+    let power = facts::power(world, u);
+    let threatened = |place: usize, arriving: bool| {
+        let Some((threat, striker)) = stakes.threat_at(place) else { return 0.0 };
+        let (_, own) = facts::force(world, side, place);
+        let (_, other) = facts::force(world, side.opponent(), place);
+        let after = if arriving { own + power } else { own.saturating_sub(power) };
+        WIN_WORTH * threat * (stakes::balance(after, other + striker) - stakes::balance(own, other + striker)) / 2.0
+    };
+    let left_open = if facts::holder(world, from) == Some(side) {
+        let (_, own) = facts::force(world, side, from);
+        -LEFT_OPEN_SHARE * place_worth(facts::scenario(world), from) * power as f32 / own.max(1) as f32
+    } else {
+        0.0
+    };
+    threatened(from, false) + threatened(to, true) + left_open
+}
+
+/// How much a place is worth holding.
+fn place_worth(sc: &Scenario, p: usize) -> f32 {
+    let spec = &sc.file.map.places[p];
+    let tags = [spec.gives.communications, spec.gives.rail, spec.gives.power].iter().filter(|t| **t).count() as f32;
+    spec.value as f32
+        + 3.0 * spec.gives.command as f32
+        + 10.0 * FUNDS_WORTH * spec.gives.money as f32
+        + 2.0 * tags
+        + if spec.gives.seat_of_government { 20.0 } else { 0.0 }
 }
 
 /// Gives up to `limit` of the best orders the side can pay for.
 pub fn play(world: &mut World, side: Side, limit: usize) {
-    let mut list = candidates(world, side);
+    let stakes = Stakes::of(world, side);
+    let mut list = candidates(world, side, &stakes);
     // An order that failed lately on the same target is worth less each time:
     // the AI tries something else rather than hammer at a closed door.
     let failures = recent_failures(world, side);

@@ -8,6 +8,7 @@
 
 pub mod heuristic;
 pub mod historical;
+pub mod stakes;
 
 use crate::scenario::Side;
 use bevy::prelude::*;

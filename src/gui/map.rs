@@ -4,6 +4,7 @@
 //! the map, never over a panel), hover shows a tooltip and a click selects.
 
 use super::shapes::triangulate;
+use super::{counters, labels};
 use crate::scenario::{Lang, PlaceKind, Scenario, Side, WaterKind};
 use crate::sim::facts;
 use bevy::prelude::World;
@@ -71,36 +72,6 @@ impl View {
 #[derive(Default)]
 pub struct MapInput {
     pub clicked_place: Option<usize>,
-}
-
-/// Most counters drawn side by side at one place; the rest are counted.
-const MAX_COUNTERS: usize = 4;
-
-/// One unit's counter: its strength, and a loyalty bar (right and red for the
-/// MRC, left and blue for the Government), framed in the colour it leans to.
-fn counter(painter: &egui::Painter, world: &World, sc: &Scenario, u: usize, origin: Pos2) {
-    let box_rect = egui::Rect::from_min_size(origin, Vec2::new(30.0, 16.0));
-    let lean = facts::leaning(world, u).map(|s| colour(&sc.faction(s).colour)).unwrap_or(Color32::from_gray(160));
-    painter.rect(box_rect, 2.0, Color32::from_gray(250), Stroke::new(1.0, lean), egui::StrokeKind::Inside);
-    let men = facts::strength(world, u);
-    let label = if men >= 1000 { format!("{:.1}k", men as f32 / 1000.0) } else { men.to_string() };
-    painter.text(
-        box_rect.center() - Vec2::new(0.0, 2.0),
-        egui::Align2::CENTER_CENTER,
-        label,
-        egui::FontId::proportional(9.0),
-        Color32::from_gray(20),
-    );
-    let l = facts::loyalty(world, u) as f32 / 100.0;
-    let mid = box_rect.center_bottom() + Vec2::new(0.0, -2.5);
-    let bar =
-        if l >= 0.0 { colour(&sc.faction(Side::Mrc).colour) } else { colour(&sc.faction(Side::Government).colour) };
-    painter.line_segment([mid, mid + Vec2::new(l * 13.0, 0.0)], Stroke::new(2.5, bar));
-}
-
-fn colour(hex: &str) -> Color32 {
-    let v = u32::from_str_radix(hex.trim_start_matches('#'), 16).unwrap_or(0x808080);
-    Color32::from_rgb((v >> 16) as u8, (v >> 8) as u8, v as u8)
 }
 
 fn fill(
@@ -236,6 +207,10 @@ pub fn show(
     let pointer = response.hover_pos();
     let mut hovered: Option<(usize, f32)> = None;
     let zoomed_in = view.scale > 0.12;
+    // Where each place is drawn on screen, if it is.
+    let mut screen: Vec<Option<Pos2>> = vec![None; places.len()];
+    // Names to write, laid out once every place is known.
+    let mut names: Vec<(usize, std::sync::Arc<egui::Galley>)> = Vec::new();
     for (i, p) in places.iter().enumerate() {
         if p.kind == PlaceKind::OffMap {
             continue;
@@ -250,7 +225,7 @@ pub fn show(
                 hovered = Some((i, d));
             }
         }
-        let fill = holders[i].map(|s| colour(&sc.faction(s).colour)).unwrap_or(Color32::from_gray(150));
+        let fill = holders[i].map(|s| counters::side_colour(sc, s)).unwrap_or(Color32::from_gray(150));
         let outline = Stroke::new(1.5, Color32::from_gray(40));
         // Shape as well as colour, for colour-blind players:
         // circle = MRC, square = Government, diamond = nobody.
@@ -298,67 +273,64 @@ pub fn show(
         if recent.flipped.contains(&i) {
             painter.circle_stroke(at, r + 9.0, Stroke::new(2.0, Color32::from_rgba_unmultiplied(255, 255, 255, 220)));
         }
-        if zoomed_in || matches!(p.kind, PlaceKind::Station | PlaceKind::Bridge) || p.value >= 10 {
-            if p.kind != PlaceKind::District {
-                let galley_pos = at + Vec2::new(9.0, -2.0);
-                let text = p.name.get(lang);
-                let font = egui::FontId::proportional(11.0);
-                let galley = painter.layout_no_wrap(text.to_string(), font, Color32::from_gray(25));
-                let r = egui::Align2::LEFT_BOTTOM.anchor_size(galley_pos, galley.size());
-                painter.rect_filled(r.expand(1.0), 2.0, Color32::from_rgba_unmultiplied(255, 255, 255, 160));
-                painter.galley(r.min, galley, Color32::from_gray(25));
-            }
+        if (zoomed_in || matches!(p.kind, PlaceKind::Station | PlaceKind::Bridge) || p.value >= 10)
+            && p.kind != PlaceKind::District
+        {
+            let font = egui::FontId::proportional(11.0);
+            let galley = painter.layout_no_wrap(p.name.get(lang).to_string(), font, Color32::from_gray(25));
+            names.push((i, galley));
         }
-        // Counters in a row under the place: strength and a loyalty bar each.
-        let here = &units_at[i];
-        // Zoomed out, crowded places show one badge with their number of units;
-        // the selected place, and every place once zoomed in, show the counters.
-        let moving_here = recent.moves.iter().any(|(u, _, _)| here.contains(u));
-        if !zoomed_in && selected != Some(i) && !moving_here && !here.is_empty() {
-            let badge = at + Vec2::new(9.0, 8.0);
-            let lean = match (
-                here.iter().filter(|u| facts::leaning(world, **u) == Some(Side::Mrc)).count(),
-                here.iter().filter(|u| facts::leaning(world, **u) == Some(Side::Government)).count(),
-            ) {
-                (m, g) if m > g => colour(&sc.faction(Side::Mrc).colour),
-                (m, g) if g > m => colour(&sc.faction(Side::Government).colour),
-                _ => Color32::from_gray(120),
-            };
-            painter.circle(badge, 7.0, Color32::from_gray(250), Stroke::new(1.5, lean));
-            painter.text(
-                badge,
-                egui::Align2::CENTER_CENTER,
-                here.len().to_string(),
-                egui::FontId::proportional(9.0),
-                Color32::from_gray(20),
-            );
+        screen[i] = Some(at);
+    }
+
+    // Counters where there is room for them, badges elsewhere; the selection is drawn last, on top.
+    let counts: Vec<usize> = units_at.iter().map(Vec::len).collect();
+    let rows = counters::rows(&screen, &counts, selected);
+    // Names: the selection's first, then the most valuable places'.
+    names.sort_by_key(|(i, _)| (Some(*i) != selected, std::cmp::Reverse(places[*i].value), *i));
+    let wanted: Vec<(usize, Vec2)> = names.iter().map(|(i, g)| (*i, g.size())).collect();
+    let spots = labels::place(&wanted, &screen, &rows.iter().flatten().copied().collect::<Vec<_>>());
+    for (i, galley) in names {
+        if let Some(r) = spots[i] {
+            painter.rect_filled(r.expand(1.0), 2.0, Color32::from_rgba_unmultiplied(255, 255, 255, 170));
+            painter.galley(r.min, galley, Color32::from_gray(25));
+        }
+    }
+    let t = ((now - started) / MOVE_SECONDS).clamp(0.0, 1.0) as f32;
+    let mut moving: Vec<(usize, Pos2, Pos2)> = Vec::new();
+    let mut order: Vec<usize> = (0..places.len()).filter(|i| Some(*i) != selected).collect();
+    order.extend(selected);
+    for i in order {
+        let (Some(at), here) = (screen[i], &units_at[i]) else { continue };
+        if here.is_empty() {
             continue;
         }
-        let shown = here.len().min(MAX_COUNTERS);
-        for (k, u) in here.iter().enumerate().take(shown) {
-            let slot = Vec2::new((k as f32 - (shown as f32 - 1.0) / 2.0) * 32.0 - 15.0, 10.0);
-            let mut origin = at + slot;
-            if let Some((_, from, _)) = recent.moves.iter().find(|(m, _, _)| m == u) {
-                let t = ((now - started) / MOVE_SECONDS).clamp(0.0, 1.0) as f32;
-                if t < 1.0 {
-                    let start = view.to_screen(rect, places[*from].pos) + slot;
-                    let eased = 1.0 - (1.0 - t) * (1.0 - t);
-                    origin = start + (origin - start) * eased;
-                    animating = true;
+        // Units that moved here last turn slide in from where they were.
+        let mut arriving = Vec::new();
+        if t < 1.0 {
+            for (k, u) in here.iter().enumerate() {
+                if let Some((_, from, _)) = recent.moves.iter().find(|(m, _, _)| m == u) {
+                    let end = if rows[i].is_some() {
+                        counters::slot(at, k.min(counters::MAX_IN_ROW - 1), here.len().min(counters::MAX_IN_ROW))
+                    } else {
+                        counters::badge_centre(at) - counters::SIZE / 2.0
+                    };
+                    let start = view.to_screen(rect, places[*from].pos) + (end - at);
+                    moving.push((*u, start, end));
+                    arriving.push(*u);
                 }
             }
-            counter(&painter, world, sc, *u, origin);
         }
-        if here.len() > shown {
-            let last = at + Vec2::new((shown as f32 - (shown as f32 - 1.0) / 2.0) * 32.0 - 13.0, 18.0);
-            painter.text(
-                last,
-                egui::Align2::LEFT_CENTER,
-                format!("+{}", here.len() - shown),
-                egui::FontId::proportional(10.0),
-                Color32::from_gray(30),
-            );
+        if rows[i].is_some() {
+            counters::row(&painter, world, sc, here, at, &arriving);
+        } else {
+            counters::badge(&painter, world, sc, here, at);
         }
+    }
+    for (u, start, end) in moving {
+        let eased = 1.0 - (1.0 - t) * (1.0 - t);
+        counters::counter(&painter, world, sc, u, start + (end - start) * eased);
+        animating = true;
     }
 
     if animating {

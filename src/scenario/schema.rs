@@ -412,6 +412,18 @@ pub enum Condition {
     Near(String, String),
 }
 
+impl Condition {
+    /// Whether setting `flag` can make this condition true: it is the flag itself,
+    /// or a branch of an all/any that mentions it.
+    pub fn mentions_flag(&self, flag: &str) -> bool {
+        match self {
+            Condition::Flag(f) => f == flag,
+            Condition::All(l) | Condition::Any(l) => l.iter().any(|c| c.mentions_flag(flag)),
+            _ => false,
+        }
+    }
+}
+
 /// Which units an effect touches.
 #[derive(Clone, Debug, Serialize, Deserialize)]
 pub enum Units {
