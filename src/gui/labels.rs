@@ -1,5 +1,5 @@
 //! Place names on the map. Names are placed in order of importance, to the
-//! right of their place or else to its left, and a name that would cover
+//! right of their place, else to its left, else above it, and a name that would cover
 //! another name, a place or a row of counters is left out (the tooltip still
 //! gives it), so that what is written stays readable at any zoom.
 
@@ -22,11 +22,12 @@ pub fn place(wanted: &[(usize, Vec2)], at: &[Option<Pos2>], taken: &[Rect]) -> V
         let Some(p) = at[*i] else { continue };
         let right = Align2::LEFT_BOTTOM.anchor_size(p + Vec2::new(GAP, -2.0), *size);
         let left = Align2::RIGHT_BOTTOM.anchor_size(p + Vec2::new(-GAP, -2.0), *size);
+        let above = Align2::CENTER_BOTTOM.anchor_size(p + Vec2::new(0.0, -GAP), *size);
         let free = |r: &Rect| {
             markers.iter().all(|(j, m)| j == i || !r.intersects(*m))
                 && kept.iter().chain(taken).all(|k| !r.intersects(*k))
         };
-        if let Some(r) = [right, left].into_iter().find(free) {
+        if let Some(r) = [right, left, above].into_iter().find(free) {
             kept.push(r);
             spots[*i] = Some(r);
         }
@@ -49,16 +50,28 @@ mod tests {
 
     #[test]
     fn a_name_that_would_cover_a_neighbour_goes_left_and_a_boxed_in_one_is_left_out() {
-        // Places 0 and 1 are 40 points apart; place 2 sits 40 points left of place 0.
-        let at = [Some(Pos2::new(0.0, 0.0)), Some(Pos2::new(40.0, 0.0)), Some(Pos2::new(-40.0, 0.0))];
+        // Places 0 and 1 are 40 points apart; place 2 sits 40 points left of place 0, place 3 above it.
+        let at = [
+            Some(Pos2::new(0.0, 0.0)),
+            Some(Pos2::new(40.0, 0.0)),
+            Some(Pos2::new(-40.0, 0.0)),
+            Some(Pos2::new(0.0, -20.0)),
+        ];
         let spots = place(&[(0, NAME), (1, NAME), (2, NAME)], &at, &[]);
-        assert!(spots[0].is_none(), "both sides of place 0 cover a neighbour");
+        assert!(spots[0].is_none(), "every spot around place 0 covers a neighbour");
         assert!(spots[1].unwrap().min.x > 40.0, "place 1 is named on its right");
         assert!(spots[2].unwrap().max.x < -40.0, "place 2 is named on its left");
-        let at = [Some(Pos2::new(0.0, 0.0)), Some(Pos2::new(40.0, 0.0))];
+        let at = [Some(Pos2::new(0.0, 0.0)), Some(Pos2::new(40.0, 0.0)), None, Some(Pos2::new(0.0, -20.0))];
         let spots = place(&[(0, NAME), (1, NAME)], &at, &[]);
         assert!(spots[0].unwrap().max.x < 0.0, "place 0 is named on its left, clear of place 1");
         assert!(!spots[0].unwrap().intersects(spots[1].unwrap()));
+    }
+
+    #[test]
+    fn a_name_boxed_in_left_and_right_goes_above() {
+        let at = [Some(Pos2::new(0.0, 0.0)), Some(Pos2::new(40.0, 0.0)), Some(Pos2::new(-40.0, 0.0))];
+        let r = place(&[(0, NAME)], &at, &[])[0].unwrap();
+        assert!(r.max.y < 0.0 && r.center().x.abs() < 1e-3);
     }
 
     #[test]

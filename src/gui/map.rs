@@ -66,6 +66,11 @@ impl View {
             rect.center().y - (y - self.centre.1) * self.scale,
         )
     }
+
+    /// The map point (metres) shown at a screen position.
+    fn to_map(&self, rect: egui::Rect, at: Pos2) -> (f32, f32) {
+        (self.centre.0 + (at.x - rect.center().x) / self.scale, self.centre.1 - (at.y - rect.center().y) / self.scale)
+    }
 }
 
 /// What the player did on the map this frame.
@@ -133,7 +138,13 @@ pub fn show(
         let (scroll, zoom) = ui.input(|i| (i.smooth_scroll_delta.y, i.zoom_delta()));
         let factor = zoom * (scroll / 400.0).exp();
         if (factor - 1.0).abs() > 1e-4 {
+            // Zoom about the pointer: the spot under it stays under it.
+            let anchor = response.hover_pos().unwrap_or(rect.center());
+            let before = view.to_map(rect, anchor);
             view.scale = (view.scale * factor).clamp(0.02, 2.0);
+            let after = view.to_map(rect, anchor);
+            view.centre.0 += before.0 - after.0;
+            view.centre.1 += before.1 - after.1;
         }
     }
     // Keyboard: arrows pan, +/- zoom.
@@ -353,4 +364,19 @@ pub fn show(
         }
     }
     input
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn screen_and_map_positions_are_inverse() {
+        let view = View { centre: (1200.0, -300.0), scale: 0.15 };
+        let rect = egui::Rect::from_min_size(Pos2::new(300.0, 50.0), Vec2::new(560.0, 740.0));
+        for p in [(0.0, 0.0), (1500.0, 800.0), (-2500.0, 3000.0)] {
+            let back = view.to_map(rect, view.to_screen(rect, p));
+            assert!((back.0 - p.0).abs() < 0.05 && (back.1 - p.1).abs() < 0.05, "{p:?} came back as {back:?}");
+        }
+    }
 }
