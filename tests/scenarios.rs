@@ -59,3 +59,25 @@ fn the_historical_scenario_has_what_the_day_needs() {
     assert!(historical >= 30, "{historical} historical events");
     assert!(s.file.events.iter().filter(|e| e.historical).all(|e| !e.sources.is_empty()));
 }
+
+#[test]
+fn moscow_has_its_places_and_plays_to_the_historical_end() {
+    let s = testing::load("moscow_1917.ron");
+    for p in ["kremlin", "kremlin_arsenal", "city_duma", "alexander_school", "moscow_soviet", "telephone_exchange"] {
+        assert!(s.place(p).is_some(), "missing place {p}");
+    }
+    assert!(s.file.events.iter().filter(|e| e.historical).all(|e| !e.sources.is_empty()));
+    assert!(s.file.map.water.len() >= 3, "the Moskva, Balchug and the canal are drawn");
+    let game = petrograd::game::play(s.clone(), 5, petrograd::game::Players::HISTORICAL);
+    let outcome = game.outcome().expect("the historical run ends");
+    assert_eq!(outcome.winner, Some(Side::Mrc));
+    assert_eq!(outcome.at.iso()[..10], *"1917-11-02", "the Committee of Public Safety capitulates on 2 November");
+    // Free play reaches an end too.
+    let players = petrograd::game::Players {
+        mrc: petrograd::ai::Policy::Heuristic,
+        government: petrograd::ai::Policy::Heuristic,
+    };
+    for seed in 1..=3 {
+        assert!(petrograd::game::play(s.clone(), seed, players).outcome().is_some());
+    }
+}
