@@ -31,7 +31,7 @@ fn a_syntax_error_points_at_its_line() {
     assert_eq!(e.line, line_of(&text, "(id: \"guards\" name:"), "{e}");
     let rendered = e.to_string();
     assert!(rendered.starts_with(&format!("broken.ron:{}:", e.line)), "{rendered}");
-    assert!(rendered.contains('^'), "{rendered}");
+    assert!(rendered.contains('┬') && rendered.contains("here"), "the spot is underlined: {rendered}");
 }
 
 #[test]
@@ -108,4 +108,33 @@ fn no_truncation_of_a_scenario_panics() {
         cuts += 1;
     }
     assert!(cuts > 100);
+}
+
+#[test]
+fn every_broken_item_is_reported_in_one_pass() {
+    // Three items broken in three different lists.
+    let text = mini()
+        .replacen("strength: 500", "strenght: 500", 1)
+        .replacen("kind: Bridge", "kind: Bridj", 1)
+        .replacen("success_text:", "sucess_text:", 1);
+    let errs = errors(&text);
+    for needle in ["strenght", "Bridj", "sucess_text"] {
+        let line = line_of(&text, needle);
+        assert!(errs.iter().any(|e| e.line == line && e.message.contains(needle)), "{needle} not reported: {errs:#?}");
+    }
+    assert_eq!(errs.len(), 3, "{errs:#?}");
+}
+
+#[test]
+fn a_problem_points_at_its_own_item_not_the_first_mention() {
+    // The doctrine names a Government action for the MRC: the error is on the doctrine
+    // line, not on the action's definition, which mentions the same id first.
+    let text = mini().replacen(
+        "(faction: Government, at: \"1917-10-24T10:00\", action: \"raise\"",
+        "(faction: Mrc, at: \"1917-10-24T10:00\", action: \"raise\"",
+        1,
+    );
+    let e = &errors(&text)[0];
+    assert!(e.message.contains("belongs to Government"), "{e}");
+    assert_eq!(e.line, line_of(&text, "(faction: Mrc, at: \"1917-10-24T10:00\", action: \"raise\""), "{e}");
 }

@@ -1,5 +1,8 @@
 //! A problem found in a scenario file, with where it is and how to fix it.
+//! Problems are rendered by miette: a `file:line:column` header, the lines
+//! around the problem with the spot underlined, and a help line.
 
+use miette::{GraphicalReportHandler, GraphicalTheme, LabeledSpan, MietteDiagnostic, NamedSource, Report};
 use std::fmt;
 
 /// How bad a problem is.
@@ -10,6 +13,9 @@ pub enum Severity {
     Warning,
 }
 
+/// Lines of the file shown before and after the line of a problem.
+const CONTEXT_LINES: usize = 1;
+
 /// One problem in a file: where, what, and a hint.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct Diagnostic {
@@ -17,13 +23,16 @@ pub struct Diagnostic {
     pub file: String,
     /// 1-based.
     pub line: usize,
-    /// 1-based.
+    /// 1-based, in characters.
     pub column: usize,
     pub message: String,
     pub help: String,
-    /// The text of the offending line, for display.
+    /// The lines around the problem, for display (not the whole file, which may be large).
     #[serde(skip)]
-    pub snippet: String,
+    excerpt: String,
+    /// The line number of the excerpt's first line.
+    #[serde(skip)]
+    excerpt_line: usize,
 }
 
 impl Diagnostic {
@@ -37,7 +46,9 @@ impl Diagnostic {
         help: impl Into<String>,
     ) -> Self {
         let line = line.max(1);
-        let snippet = source.lines().nth(line - 1).unwrap_or("").to_string();
+        let excerpt_line = line.saturating_sub(CONTEXT_LINES).max(1);
+        let excerpt: Vec<&str> =
+            source.lines().skip(excerpt_line - 1).take(line - excerpt_line + 1 + CONTEXT_LINES).collect();
         Diagnostic {
             severity: Severity::Error,
             file: file.to_string(),
@@ -45,7 +56,8 @@ impl Diagnostic {
             column: column.max(1),
             message: message.into(),
             help: help.into(),
-            snippet,
+            excerpt: excerpt.join("\n"),
+            excerpt_line,
         }
     }
 
@@ -53,6 +65,67 @@ impl Diagnostic {
     pub fn warning(mut self) -> Self {
         self.severity = Severity::Warning;
         self
+    }
+
+    /// The text of the offending line.
+    pub fn snippet(&self) -> &str {
+        self.excerpt.lines().nth(self.line - self.excerpt_line).unwrap_or("")
+    }
+
+    /// The lines around the problem with the spot underlined and the help, drawn by miette.
+    pub fn render_snippet(&self) -> String {
+        // The excerpt sits at its own line numbers: earlier lines are left empty.
+        let mut source = "\n".repeat(self.excerpt_line - 1);
+        let start = source.len();
+        source.push_str(&self.excerpt);
+        let line_start =
+            start + self.excerpt.lines().take(self.line - self.excerpt_line).map(|l| l.len() + 1).sum::<usize>();
+        let line_text = self.snippet();
+        let in_line: usize = line_text.chars().take(self.column - 1).map(char::len_utf8).sum();
+        let offset = (line_start + in_line).min(source.len());
+        let len = token_len(&line_text[in_line.min(line_text.len())..]);
+        let severity = match self.severity {
+            Severity::Error => miette::Severity::Error,
+            Severity::Warning => miette::Severity::Warning,
+        };
+        let mut diagnostic = MietteDiagnostic::new(self.message.clone())
+            .with_severity(severity)
+            .with_label(LabeledSpan::at(offset..offset + len, "here"));
+        if !self.help.is_empty() {
+            diagnostic = diagnostic.with_help(self.help.clone());
+        }
+        let report = Report::new(diagnostic).with_source_code(NamedSource::new(&self.file, source));
+        let mut out = String::new();
+        let handler = GraphicalReportHandler::new_themed(GraphicalTheme::unicode_nocolor())
+            .with_context_lines(CONTEXT_LINES)
+            .with_width(100);
+        if handler.render_report(&mut out, report.as_ref()).is_err() {
+            out = format!("{}\n  help: {}", self.message, self.help);
+        }
+        out
+    }
+}
+
+/// Length in bytes of the token that starts `text`: a quoted string, a word, or one character.
+fn token_len(text: &str) -> usize {
+    let mut chars = text.char_indices();
+    match chars.next() {
+        None => 0,
+        Some((_, '"')) => {
+            let mut escaped = false;
+            for (i, c) in chars {
+                match c {
+                    '\\' if !escaped => escaped = true,
+                    '"' if !escaped => return i + 1,
+                    _ => escaped = false,
+                }
+            }
+            text.len()
+        }
+        Some((_, c)) if c.is_alphanumeric() || c == '_' => {
+            text.find(|c: char| !(c.is_alphanumeric() || c == '_')).unwrap_or(text.len())
+        }
+        Some((_, c)) => c.len_utf8(),
     }
 }
 
@@ -62,22 +135,48 @@ impl fmt::Display for Diagnostic {
             Severity::Error => "error",
             Severity::Warning => "warning",
         };
+        // One line that editors and CI logs recognise, then miette's drawing
+        // without its own first line, which repeats the message.
         writeln!(f, "{}:{}:{}: {kind}: {}", self.file, self.line, self.column, self.message)?;
-        if !self.snippet.is_empty() {
-            let gutter = self.line.to_string();
-            writeln!(f, "{gutter} | {}", self.snippet)?;
-            // Columns count characters; tabs keep their width in the caret line.
-            let pad: String = self
-                .snippet
-                .chars()
-                .take(self.column.saturating_sub(1))
-                .map(|c| if c == '\t' { '\t' } else { ' ' })
-                .collect();
-            writeln!(f, "{} | {pad}^", " ".repeat(gutter.len()))?;
-        }
-        if !self.help.is_empty() {
-            write!(f, "  = help: {}", self.help)?;
-        }
-        Ok(())
+        let drawing = self.render_snippet();
+        let body = drawing
+            .split_once('\n')
+            .map(|(first, rest)| if first.contains('×') || first.contains('⚠') { rest } else { drawing.as_str() });
+        write!(f, "{}", body.unwrap_or("").trim_end())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_drawing_shows_the_line_number_the_spot_and_the_help() {
+        let source = "(\n    id: \"x\",\n    strenght: 500,\n    name: \"y\",\n)\n";
+        let d = Diagnostic::error("f.ron", source, 3, 5, "unknown field `strenght`", "did you mean `strength`?");
+        let text = d.to_string();
+        assert!(text.starts_with("f.ron:3:5: error: unknown field `strenght`"), "{text}");
+        assert!(text.contains("[f.ron:3:5]"), "{text}");
+        assert!(text.contains("3 │     strenght: 500,"), "{text}");
+        assert!(text.contains("────┬───"), "the whole word is underlined: {text}");
+        assert!(text.contains("did you mean `strength`?"), "{text}");
+        assert!(!text.contains("(\n"), "only the lines around the problem: {text}");
+        assert_eq!(d.snippet(), "    strenght: 500,");
+    }
+
+    #[test]
+    fn a_problem_without_source_still_renders() {
+        let d = Diagnostic::error("gone.ron", "", 1, 1, "cannot read the file", "check the path");
+        let text = d.to_string();
+        assert!(text.starts_with("gone.ron:1:1: error: cannot read the file"), "{text}");
+        assert!(text.contains("check the path"), "{text}");
+    }
+
+    #[test]
+    fn tokens_are_words_strings_or_one_character() {
+        assert_eq!(token_len("strength: 5"), 8);
+        assert_eq!(token_len("\"a \\\"b\\\" c\", x"), 11);
+        assert_eq!(token_len(")"), 1);
+        assert_eq!(token_len(""), 0);
     }
 }

@@ -2,6 +2,7 @@
 //! problem reported at its line and column.
 
 use super::diagnostic::Diagnostic;
+use super::outline::Outline;
 use super::schema::*;
 use super::validate::validate;
 use std::collections::HashMap;
@@ -106,8 +107,9 @@ pub fn parse_scenario(name: &str, text: &str) -> Result<Scenario, Vec<Diagnostic
         )]);
     }
     let options = ron::Options::default().with_recursion_limit(MAX_NESTING);
-    let file: ScenarioFile = options.from_str(text).map_err(|e| vec![ron_diagnostic(name, text, &e)])?;
-    let problems = validate(name, text, &file);
+    let outline = Outline::read(text);
+    let file: ScenarioFile = options.from_str(text).map_err(|e| every_broken_item(name, text, &outline, &e))?;
+    let problems = validate(name, text, &outline, &file);
     if problems.iter().any(|d| d.severity == super::Severity::Error) {
         return Err(problems);
     }
@@ -136,6 +138,67 @@ pub fn parse_scenario(name: &str, text: &str) -> Result<Scenario, Vec<Diagnostic
         action_ids,
         neighbours,
     })
+}
+
+/// When the whole file does not read, each item of its lists and each of its
+/// sections is read on its own, so that one pass reports every broken item,
+/// not only the first. They are sorted by position.
+fn every_broken_item(name: &str, text: &str, outline: &Outline, first: &ron::error::SpannedError) -> Vec<Diagnostic> {
+    let mut out = vec![ron_diagnostic(name, text, first)];
+    // Syntax errors leave the layout unreadable, and then only the first is sure.
+    let Some(root) = &outline.root else { return out };
+    let mut part = |span: &std::ops::Range<usize>, check: fn(&str) -> Result<(), ron::error::SpannedError>| {
+        if let Err(e) = check(&text[span.clone()]) {
+            let d = ron_diagnostic(name, text, &shift(e, text, span.start));
+            if !out.iter().any(|o| (o.line, o.column) == (d.line, d.column)) {
+                out.push(d);
+            }
+        }
+    };
+    fn reads<T: serde::de::DeserializeOwned>(slice: &str) -> Result<(), ron::error::SpannedError> {
+        ron::Options::default().with_recursion_limit(MAX_NESTING).from_str::<T>(slice).map(|_| ())
+    }
+    let lists: [(&str, fn(&str) -> Result<(), ron::error::SpannedError>); 11] = [
+        ("sources", reads::<SourceRef>),
+        ("map.places", reads::<PlaceSpec>),
+        ("map.links", reads::<(String, String)>),
+        ("map.water", reads::<WaterShape>),
+        ("factions", reads::<FactionSpec>),
+        ("units", reads::<UnitSpec>),
+        ("actions", reads::<ActionSpec>),
+        ("events", reads::<EventSpec>),
+        ("victory.conditions", reads::<VictoryCondition>),
+        ("victory.history", reads::<KeyMoment>),
+        ("doctrine", reads::<DoctrineOrder>),
+    ];
+    for (path, check) in lists {
+        for item in root.at(path).map(|n| n.items.as_slice()).unwrap_or_default() {
+            part(&item.span, check);
+        }
+    }
+    let sections: [(&str, fn(&str) -> Result<(), ron::error::SpannedError>); 2] =
+        [("clock", reads::<ClockSpec>), ("rules", reads::<RulesSpec>)];
+    for (path, check) in sections {
+        if let Some(node) = root.at(path) {
+            part(&node.span, check);
+        }
+    }
+    out.sort_by_key(|d| (d.line, d.column));
+    out
+}
+
+/// Moves an error found in a slice starting at byte `start` to its place in the whole text.
+fn shift(mut e: ron::error::SpannedError, text: &str, start: usize) -> ron::error::SpannedError {
+    let before = &text[..start];
+    let line = before.matches('\n').count() + 1;
+    let col = before.rsplit('\n').next().map(|s| s.chars().count()).unwrap_or(0) + 1;
+    for p in [&mut e.span.start, &mut e.span.end] {
+        if p.line == 1 {
+            p.col += col - 1;
+        }
+        p.line += line - 1;
+    }
+    e
 }
 
 /// Turns a RON error into a diagnostic with a hint.

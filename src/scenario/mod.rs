@@ -7,6 +7,7 @@
 
 mod diagnostic;
 mod load;
+pub mod outline;
 pub mod schema;
 mod validate;
 

@@ -1,11 +1,14 @@
 //! Checks that a parsed scenario makes sense: unique ids, references that
 //! exist, values in range. Positions are found by searching the text for the
-//! offending id, so every problem points at a line and column.
+//! offending id within the item being checked (places, units, actions...),
+//! outside comments, so every problem points at its line and column.
 
 use super::diagnostic::Diagnostic;
 use super::load::closest;
+use super::outline::Outline;
 use super::schema::*;
 use std::collections::{BTreeSet, HashSet};
+use std::ops::Range;
 
 /// The stand-ins an action may use for its order's targets.
 pub const TARGET_PLACE: &str = schema_stand_ins::PLACE;
@@ -14,6 +17,9 @@ pub const TARGET_UNIT: &str = schema_stand_ins::UNIT;
 struct Checker<'a> {
     name: &'a str,
     text: &'a str,
+    outline: &'a Outline,
+    /// The span of the item being checked, searched first.
+    scope: Option<Range<usize>>,
     out: Vec<Diagnostic>,
     places: Vec<&'a str>,
     units: Vec<&'a str>,
@@ -22,10 +28,19 @@ struct Checker<'a> {
 }
 
 impl<'a> Checker<'a> {
-    /// Line and column of the `nth` (0-based) occurrence of `needle`, or of the first one.
+    /// Line and column of the `nth` (0-based) occurrence of `needle` outside comments,
+    /// within the item being checked if it is there, else in the whole file.
     fn locate(&self, needle: &str, nth: usize) -> (usize, usize) {
-        let mut found = self.text.match_indices(needle).map(|(i, _)| i);
-        let offset = found.clone().nth(nth).or_else(|| found.next());
+        let code = |range: Range<usize>| {
+            self.text[range.clone()]
+                .match_indices(needle)
+                .map(move |(i, _)| range.start + i)
+                .filter(|i| !self.outline.in_comment(*i))
+                .collect::<Vec<_>>()
+        };
+        let scoped = self.scope.clone().map(code).unwrap_or_default();
+        let found = if scoped.is_empty() { code(0..self.text.len()) } else { scoped };
+        let offset = found.get(nth).or(found.first()).copied().or_else(|| self.text.find(needle));
         match offset {
             Some(offset) => {
                 let before = &self.text[..offset];
@@ -55,13 +70,15 @@ impl<'a> Checker<'a> {
         self.error_at(&format!("\"{id}\""), 0, format!("unknown {what} id \"{id}\""), help);
     }
 
-    fn duplicates(&mut self, what: &str, ids: &[&str]) {
+    /// Reports ids used twice, at the second item; `path` is where the items are listed.
+    fn duplicates(&mut self, what: &str, path: &str, ids: &[&str]) {
         let mut seen = HashSet::new();
-        for id in ids {
+        for (i, id) in ids.iter().enumerate() {
             if !seen.insert(*id) {
+                self.scope = self.outline.item(path, i);
                 self.error_at(
                     &format!("\"{id}\""),
-                    1,
+                    0,
                     format!("duplicate {what} id \"{id}\""),
                     format!("each {what} needs its own id: rename one of them"),
                 );
@@ -76,6 +93,12 @@ impl<'a> Checker<'a> {
                 let message = format!("\"{id}\" is only meaningful inside an action");
                 self.error_at(id, 0, message, format!("name the {what} by its id"));
             }
+            return;
+        }
+        let other = if what == "place" { TARGET_UNIT } else { TARGET_PLACE };
+        if id == other {
+            let message = format!("\"{id}\" stands for the order's {}, not a {what}", other.trim_start_matches('@'));
+            self.error_at(id, 0, message, format!("use \"{stand_in}\" or name the {what} by its id"));
             return;
         }
         let known = if what == "place" { self.places.clone() } else { self.units.clone() };
@@ -177,10 +200,12 @@ impl<'a> Checker<'a> {
 }
 
 /// Every problem in the scenario, errors and warnings.
-pub fn validate(name: &str, text: &str, f: &ScenarioFile) -> Vec<Diagnostic> {
+pub fn validate(name: &str, text: &str, outline: &Outline, f: &ScenarioFile) -> Vec<Diagnostic> {
     let mut c = Checker {
         name,
         text,
+        outline,
+        scope: None,
         out: Vec::new(),
         places: f.map.places.iter().map(|p| p.id.as_str()).collect(),
         units: f.units.iter().map(|u| u.id.as_str()).collect(),
@@ -201,11 +226,12 @@ pub fn validate(name: &str, text: &str, f: &ScenarioFile) -> Vec<Diagnostic> {
     let places = c.places.clone();
     let units = c.units.clone();
     let actions = c.actions.clone();
-    c.duplicates("place", &places);
-    c.duplicates("unit", &units);
-    c.duplicates("action", &actions);
+    c.duplicates("place", "map.places", &places);
+    c.duplicates("unit", "units", &units);
+    c.duplicates("action", "actions", &actions);
     let events: Vec<&str> = f.events.iter().map(|e| e.id.as_str()).collect();
-    c.duplicates("event", &events);
+    c.duplicates("event", "events", &events);
+    c.scope = None;
     for id in places.iter().chain(&units).chain(&actions).chain(&events) {
         if id.starts_with('@') || id.is_empty() {
             c.error_at(
@@ -218,16 +244,26 @@ pub fn validate(name: &str, text: &str, f: &ScenarioFile) -> Vec<Diagnostic> {
     }
 
     // Map.
-    for (a, b) in &f.map.links {
+    for (i, (a, b)) in f.map.links.iter().enumerate() {
+        c.scope = outline.item("map.links", i);
         c.place_ref(a, false);
         c.place_ref(b, false);
+        if a == b {
+            c.error_at(
+                &format!("\"{a}\""),
+                0,
+                format!("the link (\"{a}\", \"{b}\") links a place to itself"),
+                "a link joins two different places: fix one end or remove the link".into(),
+            );
+        }
     }
     let mut linked: HashSet<&str> = HashSet::new();
     for (a, b) in &f.map.links {
         linked.insert(a);
         linked.insert(b);
     }
-    for p in &f.map.places {
+    for (i, p) in f.map.places.iter().enumerate() {
+        c.scope = outline.item("map.places", i);
         if !linked.contains(p.id.as_str()) && f.map.places.len() > 1 {
             c.warn_at(
                 &format!("\"{}\"", p.id),
@@ -245,6 +281,7 @@ pub fn validate(name: &str, text: &str, f: &ScenarioFile) -> Vec<Diagnostic> {
         }
     }
 
+    c.scope = None;
     // Factions.
     for side in Side::ALL {
         let count = f.factions.iter().filter(|x| x.id == side).count();
@@ -257,7 +294,8 @@ pub fn validate(name: &str, text: &str, f: &ScenarioFile) -> Vec<Diagnostic> {
             );
         }
     }
-    for fa in &f.factions {
+    for (i, fa) in f.factions.iter().enumerate() {
+        c.scope = outline.item("factions", i);
         c.place_ref(&fa.headquarters, false);
         let colour_ok = fa.colour.len() == 7
             && fa.colour.starts_with('#')
@@ -273,7 +311,8 @@ pub fn validate(name: &str, text: &str, f: &ScenarioFile) -> Vec<Diagnostic> {
     }
 
     // Units.
-    for u in &f.units {
+    for (i, u) in f.units.iter().enumerate() {
+        c.scope = outline.item("units", i);
         c.place_ref(&u.location, false);
         if !(-100..=100).contains(&u.loyalty) {
             let (line, col) = c.locate(&format!("\"{}\"", u.id), 0);
@@ -305,7 +344,8 @@ pub fn validate(name: &str, text: &str, f: &ScenarioFile) -> Vec<Diagnostic> {
     }
 
     // Actions.
-    for a in &f.actions {
+    for (i, a) in f.actions.iter().enumerate() {
+        c.scope = outline.item("actions", i);
         c.condition(&a.requires, true, &mut flags_used);
         for e in a.on_success.iter().chain(&a.on_failure) {
             c.effect(e, true, &mut flags_used);
@@ -317,6 +357,37 @@ pub fn validate(name: &str, text: &str, f: &ScenarioFile) -> Vec<Diagnostic> {
                 Modifier::ForceBalance(p, _) => c.place_ref(p, true),
                 Modifier::Loyalty(u, _) => c.unit_ref(u, true),
             }
+        }
+        if a.cost > f.rules.max_command as i32 {
+            c.error_at(
+                &format!("\"{}\"", a.id),
+                0,
+                format!(
+                    "action \"{}\" costs {} command, more command than a side can hold (rules.max_command is {})",
+                    a.id, a.cost, f.rules.max_command
+                ),
+                "lower the cost, or raise `rules.max_command`".into(),
+            );
+        }
+        if !a.place_kinds.is_empty() && !f.map.places.iter().any(|p| a.place_kinds.contains(&p.kind)) {
+            c.warn_at(
+                &format!("\"{}\"", a.id),
+                format!(
+                    "action \"{}\" targets places of kinds {:?}, but there is no place of a kind it accepts",
+                    a.id, a.place_kinds
+                ),
+                "add such a place, widen `place_kinds`, or remove the action".into(),
+            );
+        }
+        if !a.unit_kinds.is_empty() && !f.units.iter().any(|u| a.unit_kinds.contains(&u.kind)) {
+            c.warn_at(
+                &format!("\"{}\"", a.id),
+                format!(
+                    "action \"{}\" names units of kinds {:?}, but there is no unit of a kind it accepts",
+                    a.id, a.unit_kinds
+                ),
+                "add such a unit, widen `unit_kinds`, or remove the action".into(),
+            );
         }
         if a.cost < 0 {
             c.error_at(
@@ -349,7 +420,8 @@ pub fn validate(name: &str, text: &str, f: &ScenarioFile) -> Vec<Diagnostic> {
     }
 
     // Events.
-    for e in &f.events {
+    for (i, e) in f.events.iter().enumerate() {
+        c.scope = outline.item("events", i);
         match &e.trigger {
             Trigger::At(t) => {
                 if *t < f.clock.start || *t >= f.clock.end {
@@ -400,12 +472,27 @@ pub fn validate(name: &str, text: &str, f: &ScenarioFile) -> Vec<Diagnostic> {
     }
 
     // Victory.
-    for v in &f.victory.conditions {
+    for (i, v) in f.victory.conditions.iter().enumerate() {
+        c.scope = outline.item("victory.conditions", i);
         c.condition(&v.when, false, &mut flags_used);
     }
-    for k in &f.victory.history {
+    // After the actions and events, every flag that can be set is known.
+    for (i, v) in f.victory.conditions.iter().enumerate() {
+        c.scope = outline.item("victory.conditions", i);
+        if let Some(why) = never_met(&v.when, &c.flags_set) {
+            c.error_at(
+                "when",
+                0,
+                format!("the victory condition for {:?} can never be met: {why}", v.winner),
+                "change `when` so that play can reach it".into(),
+            );
+        }
+    }
+    for (i, k) in f.victory.history.iter().enumerate() {
+        c.scope = outline.item("victory.history", i);
         c.place_ref(&k.place, false);
     }
+    c.scope = None;
     if f.victory.conditions.is_empty() {
         c.warn_at(
             "victory",
@@ -415,7 +502,8 @@ pub fn validate(name: &str, text: &str, f: &ScenarioFile) -> Vec<Diagnostic> {
     }
 
     // Doctrine.
-    for d in &f.doctrine {
+    for (i, d) in f.doctrine.iter().enumerate() {
+        c.scope = outline.item("doctrine", i);
         match f.actions.iter().find(|a| a.id == d.action) {
             None => {
                 let known = c.actions.clone();
@@ -435,6 +523,30 @@ pub fn validate(name: &str, text: &str, f: &ScenarioFile) -> Vec<Diagnostic> {
                 }
             }
         }
+        if let Some(a) = f.actions.iter().find(|a| a.id == d.action) {
+            let (wants_place, wants_unit) = match a.target {
+                TargetSpec::Nothing => (false, false),
+                TargetSpec::Place => (true, false),
+                TargetSpec::Unit => (false, true),
+                TargetSpec::UnitToPlace => (true, true),
+            };
+            if wants_place && d.place.is_none() {
+                c.error_at(
+                    &format!("\"{}\"", d.action),
+                    0,
+                    format!("the doctrine order for \"{}\" names no place, which the action needs", d.action),
+                    "add `place: Some(\"...\")`".into(),
+                );
+            }
+            if wants_unit && d.unit.is_none() {
+                c.error_at(
+                    &format!("\"{}\"", d.action),
+                    0,
+                    format!("the doctrine order for \"{}\" names no unit, which the action needs", d.action),
+                    "add `unit: Some(\"...\")`".into(),
+                );
+            }
+        }
         if let Some(p) = &d.place {
             c.place_ref(p, false);
         }
@@ -443,6 +555,7 @@ pub fn validate(name: &str, text: &str, f: &ScenarioFile) -> Vec<Diagnostic> {
         }
     }
 
+    c.scope = None;
     // Flags read but never set can never be true.
     let set = c.flags_set.clone();
     for flag in flags_used {
@@ -474,6 +587,30 @@ fn find_after(text: &str, offset: usize, needle: &str) -> Option<(usize, usize)>
     let at = start + text[start..].find(needle)?;
     let before = &text[..at];
     Some((before.matches('\n').count() + 1, before.rsplit('\n').next().map(|s| s.chars().count()).unwrap_or(0) + 1))
+}
+
+/// Why a condition can never be true, if it plainly cannot: `Never`, a flag that
+/// nothing sets, both sides holding one place at once, or every branch of an
+/// `Any` impossible. Conditions under `Not` are not judged.
+fn never_met(c: &Condition, flags_set: &BTreeSet<String>) -> Option<String> {
+    match c {
+        Condition::Never => Some("it is `Never`".into()),
+        Condition::Flag(f) if !flags_set.contains(f) => Some(format!("no action or event sets the flag \"{f}\"")),
+        Condition::All(list) => list.iter().find_map(|c| never_met(c, flags_set)).or_else(|| {
+            list.iter().find_map(|a| match a {
+                Condition::Holds(s, p) => list.iter().find_map(|b| match b {
+                    Condition::Holds(t, q) if q == p && t != s => Some(format!("both sides must hold \"{p}\" at once")),
+                    _ => None,
+                }),
+                _ => None,
+            })
+        }),
+        Condition::Any(list) if !list.is_empty() => {
+            let whys: Option<Vec<String>> = list.iter().map(|c| never_met(c, flags_set)).collect();
+            whys.map(|w| w.join("; "))
+        }
+        _ => None,
+    }
 }
 
 /// Whether an action's data mentions a stand-in such as "@place".
