@@ -9,6 +9,7 @@ mod labels;
 mod map;
 mod over;
 mod play;
+mod reload;
 mod script;
 mod shapes;
 mod title;
@@ -210,7 +211,7 @@ fn plugin(app: &mut App) {
             // (at 1280×800 that saves 16 MiB of GPU memory).
             commands.spawn((Camera2d, Msaa::Off));
         })
-        .add_plugins((title::plugin, play::plugin, over::plugin, script::plugin))
+        .add_plugins((title::plugin, play::plugin, over::plugin, script::plugin, reload::plugin))
         .add_systems(EguiPrimaryContextPass, apply_ui_scale);
 }
 

@@ -3,7 +3,7 @@
 
 use super::{Screen, Seat, Session, Settings};
 use crate::ai::Policy;
-use crate::scenario::{Lang, Scenario, load_scenario_file};
+use crate::scenario::{Lang, Scenario, load_scenario_file, mods_dir};
 use bevy::prelude::*;
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
 use std::path::PathBuf;
@@ -17,12 +17,14 @@ pub(super) fn plugin(app: &mut App) {
     .add_systems(EguiPrimaryContextPass, title_ui.run_if(in_state(Screen::Title)));
 }
 
-/// The scenario files found, each loaded or with its problems.
+/// The scenario files found, each loaded or with its problems; and the mods folder.
 #[derive(Resource, Default)]
-struct Catalogue(Vec<(PathBuf, Result<Arc<Scenario>, String>)>);
+struct Catalogue(Vec<(PathBuf, Result<Arc<Scenario>, String>)>, Option<PathBuf>);
 
 fn scan_scenarios(mut commands: Commands, mut settings: ResMut<Settings>) {
-    let files = crate::scenario::ron_files(std::path::Path::new("scenarios"));
+    let mods = mods_dir();
+    let mut files = crate::scenario::ron_files(std::path::Path::new("scenarios"));
+    files.extend(mods.as_deref().map(crate::scenario::ron_files).unwrap_or_default());
     let list: Vec<_> = files
         .into_iter()
         .map(|f| {
@@ -36,7 +38,7 @@ fn scan_scenarios(mut commands: Commands, mut settings: ResMut<Settings>) {
         settings.scenario =
             list.iter().find(|(p, r)| r.is_ok() && p.ends_with("october_1917.ron")).map(|(p, _)| p.clone());
     }
-    commands.insert_resource(Catalogue(list));
+    commands.insert_resource(Catalogue(list, mods));
 }
 
 fn title_ui(
@@ -56,10 +58,6 @@ fn title_ui(
         .default_width(520.0)
         .show(ctx, |ui| {
             ui.vertical_centered(|ui| ui.label(egui::RichText::new("Петроград · октябрь 1917").italics()));
-            ui.label(t(
-                "24–26 October 1917 (Julian calendar): the Military Revolutionary Committee against the Provisional Government.",
-                "24–26 de octubre de 1917 (calendario juliano): el Comité Militar Revolucionario contra el Gobierno provisional.",
-            ));
             ui.separator();
             ui.strong(t("Scenario", "Escenario"));
             match &catalogue {
@@ -75,9 +73,15 @@ fn title_ui(
                                 }
                             }
                             Err(problems) => {
-                                ui.collapsing(format!("⚠ {name}: {}", t("broken, see why", "con errores, ver por qué")), |ui| {
-                                    ui.monospace(problems);
-                                });
+                                ui.collapsing(
+                                    format!("⚠ {name}: {}", t("broken, see why", "con errores, ver por qué")),
+                                    |ui| {
+                                        egui::ScrollArea::both().max_height(260.0).max_width(500.0).show(ui, |ui| {
+                                            let text = egui::RichText::new(problems).monospace();
+                                            ui.add(egui::Label::new(text).wrap_mode(egui::TextWrapMode::Extend));
+                                        });
+                                    },
+                                );
                             }
                         }
                     }
@@ -86,12 +90,19 @@ fn title_ui(
                     ui.label(t("No scenario files found in scenarios/.", "No hay escenarios en scenarios/."));
                 }
             }
+            if let Some(dir) = catalogue.as_ref().and_then(|c| c.1.as_ref()) {
+                ui.small(format!("{} {}", t("Your own scenarios go in", "Tus escenarios van en"), dir.display()));
+            }
             ui.separator();
             ui.strong(t("Play as", "Jugar como"));
             ui.horizontal_wrapped(|ui| {
                 ui.radio_value(&mut settings.seat, Seat::Mrc, t("the MRC", "el CMR"));
                 ui.radio_value(&mut settings.seat, Seat::Government, t("the Government", "el Gobierno"));
-                ui.radio_value(&mut settings.seat, Seat::HotSeat, t("two players (hot-seat)", "dos jugadores (en el mismo ordenador)"));
+                ui.radio_value(
+                    &mut settings.seat,
+                    Seat::HotSeat,
+                    t("two players (hot-seat)", "dos jugadores (en el mismo ordenador)"),
+                );
                 ui.radio_value(&mut settings.seat, Seat::Watch, t("watch AI against AI", "ver a la IA contra la IA"));
             });
             ui.horizontal(|ui| {
@@ -113,6 +124,10 @@ fn title_ui(
                 .as_ref()
                 .and_then(|c| c.0.iter().find(|(p, _)| Some(p) == settings.scenario.as_ref()))
                 .and_then(|(_, r)| r.as_ref().ok().cloned());
+            if let Some(sc) = &chosen {
+                ui.label(sc.file.description.get(settings.lang));
+                ui.separator();
+            }
             if ui.add_enabled(chosen.is_some(), egui::Button::new(t("Start", "Empezar"))).clicked() {
                 if let Some(sc) = chosen {
                     commands.insert_resource(Session::new(sc, &settings));

@@ -265,6 +265,28 @@ pub fn closest<'a>(found: &str, known: &[&'a str]) -> Option<&'a str> {
         .map(|(_, k)| k)
 }
 
+/// The folder where a player keeps scenarios of their own (mods), shown in the
+/// game's list beside `scenarios/`: `PETROGRAD_MODS` if set, else
+/// `$XDG_DATA_HOME/petrograd1917/scenarios` (by default
+/// `~/.local/share/petrograd1917/scenarios`) on Linux,
+/// `~/Library/Application Support/petrograd1917/scenarios` on macOS and
+/// `%APPDATA%\petrograd1917\scenarios` on Windows.
+pub fn mods_dir() -> Option<std::path::PathBuf> {
+    use std::path::PathBuf;
+    let var = |name: &str| std::env::var_os(name).filter(|v| !v.is_empty()).map(PathBuf::from);
+    if let Some(dir) = var("PETROGRAD_MODS") {
+        return Some(dir);
+    }
+    let data = if cfg!(windows) {
+        var("APPDATA")
+    } else if cfg!(target_os = "macos") {
+        var("HOME").map(|h| h.join("Library/Application Support"))
+    } else {
+        var("XDG_DATA_HOME").or_else(|| var("HOME").map(|h| h.join(".local/share")))
+    };
+    data.map(|d| d.join("petrograd1917").join("scenarios"))
+}
+
 /// Every `.ron` file directly under the folder, sorted by name; none if it cannot be read.
 pub fn ron_files(dir: &Path) -> Vec<std::path::PathBuf> {
     let mut files: Vec<std::path::PathBuf> = std::fs::read_dir(dir)

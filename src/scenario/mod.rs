@@ -12,5 +12,5 @@ pub mod schema;
 mod validate;
 
 pub use diagnostic::{Diagnostic, Severity};
-pub use load::{Scenario, load_scenario_file, parse_scenario, ron_files};
+pub use load::{Scenario, load_scenario_file, mods_dir, parse_scenario, ron_files};
 pub use schema::*;

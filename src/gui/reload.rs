@@ -1,0 +1,173 @@
+//! Hot reload of the scenario being played. A watcher thread looks at the
+//! file's size and modification time twice a second (one `stat`, nothing more)
+//! and wakes the window only when they change, so an idle game stays idle.
+//! A valid new version restarts the game with it, keeping the seats, the seed
+//! and the view; a broken one is shown in an overlay with its diagnostics while
+//! the last good version keeps running.
+
+use super::{Screen, Session, Settings};
+use crate::scenario::load_scenario_file;
+use bevy::prelude::*;
+use bevy::winit::{EventLoopProxyWrapper, WinitUserEvent};
+use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::Duration;
+
+/// How often the watcher looks at the file.
+const LOOK_EVERY: Duration = Duration::from_millis(500);
+
+pub(super) fn plugin(app: &mut App) {
+    app.init_resource::<Reload>()
+        .add_systems(Update, (watch, reload).chain().run_if(in_state(Screen::Play)))
+        .add_systems(OnExit(Screen::Play), |mut commands: Commands, mut status: ResMut<Reload>| {
+            commands.remove_resource::<Watcher>();
+            *status = Reload::Nothing;
+        })
+        .add_systems(EguiPrimaryContextPass, overlay.run_if(in_state(Screen::Play)));
+}
+
+/// What the last reload gave, for the overlay.
+#[derive(Resource, Default)]
+pub enum Reload {
+    #[default]
+    Nothing,
+    /// The new version is being played; the name of the file.
+    Done(String),
+    /// The new version is broken: the file's name and its diagnostics.
+    Broken(String, String),
+}
+
+/// The watcher of one file; dropping it stops its thread.
+#[derive(Resource)]
+struct Watcher {
+    path: PathBuf,
+    changed: Arc<AtomicBool>,
+    stop: Arc<AtomicBool>,
+}
+
+impl Drop for Watcher {
+    fn drop(&mut self) {
+        self.stop.store(true, Ordering::Relaxed);
+    }
+}
+
+/// Size and modification time, or nothing if the file cannot be read.
+fn stamp(path: &PathBuf) -> Option<(u64, std::time::SystemTime)> {
+    let m = std::fs::metadata(path).ok()?;
+    Some((m.len(), m.modified().ok()?))
+}
+
+/// Starts watching the session's file when there is no watcher for it.
+fn watch(
+    session: Res<Session>,
+    watcher: Option<Res<Watcher>>,
+    proxy: Option<Res<EventLoopProxyWrapper>>,
+    mut commands: Commands,
+) {
+    let path = PathBuf::from(&session.scenario.path);
+    if watcher.is_some_and(|w| w.path == path) || !path.is_file() {
+        return;
+    }
+    let changed = Arc::new(AtomicBool::new(false));
+    let stop = Arc::new(AtomicBool::new(false));
+    let proxy = proxy.map(|p| (**p).clone());
+    let (flag, halt, file) = (changed.clone(), stop.clone(), path.clone());
+    let spawned = std::thread::Builder::new().name("scenario-watcher".into()).spawn(move || {
+        // No stamp yet: the first look always reports, and `reload` compares the contents,
+        // so a change made between loading and watching is not missed.
+        let mut last = None;
+        while !halt.load(Ordering::Relaxed) {
+            std::thread::sleep(LOOK_EVERY);
+            let now = stamp(&file);
+            if now != last && now.is_some() {
+                last = now;
+                flag.store(true, Ordering::Relaxed);
+                if let Some(p) = &proxy {
+                    let _ = p.send_event(WinitUserEvent::WakeUp);
+                }
+            }
+        }
+    });
+    if spawned.is_ok() {
+        commands.insert_resource(Watcher { path, changed, stop });
+    }
+}
+
+/// Reads the file again after it changed.
+fn reload(
+    watcher: Option<Res<Watcher>>,
+    mut session: ResMut<Session>,
+    settings: Res<Settings>,
+    mut status: ResMut<Reload>,
+) {
+    let Some(watcher) = watcher else { return };
+    if !watcher.changed.swap(false, Ordering::Relaxed) {
+        return;
+    }
+    let name = watcher.path.file_name().map(|n| n.to_string_lossy().to_string()).unwrap_or_default();
+    match load_scenario_file(&watcher.path) {
+        // Back to the version being played: nothing to restart, and nothing wrong any more.
+        Ok(scenario) if scenario.content_hash == session.scenario.content_hash => {
+            if matches!(*status, Reload::Broken(..)) {
+                *status = Reload::Nothing;
+            }
+        }
+        Ok(scenario) => {
+            let view = session.view;
+            *session = Session::new(Arc::new(scenario), &settings);
+            session.view = view;
+            *status = Reload::Done(name);
+        }
+        Err(problems) => {
+            let text = problems.iter().map(|d| d.to_string()).collect::<Vec<_>>().join("\n\n");
+            *status = Reload::Broken(name, text);
+        }
+    }
+}
+
+fn overlay(mut contexts: EguiContexts, mut status: ResMut<Reload>, settings: Res<Settings>) -> Result {
+    let ctx = contexts.ctx_mut()?;
+    let es = settings.lang == crate::scenario::Lang::Es;
+    let mut close = false;
+    match &*status {
+        Reload::Nothing => {}
+        Reload::Done(name) => {
+            egui::Window::new(if es { "Escenario recargado" } else { "Scenario reloaded" })
+                .anchor(egui::Align2::CENTER_TOP, [0.0, 60.0])
+                .collapsible(false)
+                .resizable(false)
+                .show(ctx, |ui| {
+                    ui.label(if es {
+                        format!("{name} ha cambiado en el disco: la partida empieza de nuevo con la versión nueva.")
+                    } else {
+                        format!("{name} changed on disk: the game starts again with the new version.")
+                    });
+                    close = ui.button("OK").clicked();
+                });
+        }
+        Reload::Broken(name, text) => {
+            egui::Window::new(if es { "La versión nueva tiene errores" } else { "The new version has problems" })
+                .anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0])
+                .collapsible(false)
+                .default_width(760.0)
+                .max_width(760.0)
+                .show(ctx, |ui| {
+                    ui.label(if es {
+                        format!("{name} ha cambiado, pero no se puede cargar. Sigue en juego la última versión buena; corrige el archivo y se recargará solo.")
+                    } else {
+                        format!("{name} changed, but it cannot be loaded. The last good version keeps running; fix the file and it reloads by itself.")
+                    });
+                    egui::ScrollArea::both().max_height(420.0).max_width(740.0).show(ui, |ui| {
+                        ui.add(egui::Label::new(egui::RichText::new(text).monospace()).wrap_mode(egui::TextWrapMode::Extend));
+                    });
+                    close = ui.button(if es { "Cerrar" } else { "Close" }).clicked();
+                });
+        }
+    }
+    if close {
+        *status = Reload::Nothing;
+    }
+    Ok(())
+}
