@@ -13,6 +13,14 @@ pub enum Severity {
     Warning,
 }
 
+/// The 1-based line and column (in characters) of a byte offset in `text`.
+pub fn line_col(text: &str, offset: usize) -> (usize, usize) {
+    let before = &text[..offset.min(text.len())];
+    let line = before.matches('\n').count() + 1;
+    let col = before.rsplit('\n').next().map(|s| s.chars().count()).unwrap_or(0) + 1;
+    (line, col)
+}
+
 /// Lines of the file shown before and after the line of a problem.
 const CONTEXT_LINES: usize = 1;
 

@@ -1,7 +1,7 @@
 //! Reading a scenario: RON text to a validated [`Scenario`], with every
 //! problem reported at its line and column.
 
-use super::diagnostic::Diagnostic;
+use super::diagnostic::{Diagnostic, line_col};
 use super::outline::Outline;
 use super::schema::*;
 use super::validate::validate;
@@ -189,9 +189,7 @@ fn every_broken_item(name: &str, text: &str, outline: &Outline, first: &ron::err
 
 /// Moves an error found in a slice starting at byte `start` to its place in the whole text.
 fn shift(mut e: ron::error::SpannedError, text: &str, start: usize) -> ron::error::SpannedError {
-    let before = &text[..start];
-    let line = before.matches('\n').count() + 1;
-    let col = before.rsplit('\n').next().map(|s| s.chars().count()).unwrap_or(0) + 1;
+    let (line, col) = line_col(text, start);
     for p in [&mut e.span.start, &mut e.span.end] {
         if p.line == 1 {
             p.col += col - 1;

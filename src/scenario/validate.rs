@@ -3,7 +3,7 @@
 //! offending id within the item being checked (places, units, actions...),
 //! outside comments, so every problem points at its line and column.
 
-use super::diagnostic::Diagnostic;
+use super::diagnostic::{Diagnostic, line_col};
 use super::load::closest;
 use super::outline::Outline;
 use super::schema::*;
@@ -41,15 +41,7 @@ impl<'a> Checker<'a> {
         let scoped = self.scope.clone().map(code).unwrap_or_default();
         let found = if scoped.is_empty() { code(0..self.text.len()) } else { scoped };
         let offset = found.get(nth).or(found.first()).copied().or_else(|| self.text.find(needle));
-        match offset {
-            Some(offset) => {
-                let before = &self.text[..offset];
-                let line = before.matches('\n').count() + 1;
-                let col = before.rsplit('\n').next().map(|s| s.chars().count()).unwrap_or(0) + 1;
-                (line, col)
-            }
-            None => (1, 1),
-        }
+        offset.map(|o| line_col(self.text, o)).unwrap_or((1, 1))
     }
 
     fn error_at(&mut self, needle: &str, nth: usize, message: String, help: String) {
@@ -585,8 +577,7 @@ fn find_after(text: &str, offset: usize, needle: &str) -> Option<(usize, usize)>
     let start = offset.min(text.len());
     let start = (start..=text.len()).find(|i| text.is_char_boundary(*i))?;
     let at = start + text[start..].find(needle)?;
-    let before = &text[..at];
-    Some((before.matches('\n').count() + 1, before.rsplit('\n').next().map(|s| s.chars().count()).unwrap_or(0) + 1))
+    Some(line_col(text, at))
 }
 
 /// Why a condition can never be true, if it plainly cannot: `Never`, a flag that
