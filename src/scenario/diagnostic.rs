@@ -80,8 +80,9 @@ impl Diagnostic {
         self.excerpt.lines().nth(self.line - self.excerpt_line).unwrap_or("")
     }
 
-    /// The lines around the problem with the spot underlined and the help, drawn by miette.
-    pub fn render_snippet(&self) -> String {
+    /// The lines around the problem with the spot underlined and the help, drawn by
+    /// miette. The message is not repeated: the `file:line:col` line above states it.
+    fn drawing(&self) -> String {
         // The excerpt sits at its own line numbers: earlier lines are left empty.
         let mut source = "\n".repeat(self.excerpt_line - 1);
         let start = source.len();
@@ -96,9 +97,10 @@ impl Diagnostic {
             Severity::Error => miette::Severity::Error,
             Severity::Warning => miette::Severity::Warning,
         };
-        let mut diagnostic = MietteDiagnostic::new(self.message.clone())
-            .with_severity(severity)
-            .with_label(LabeledSpan::at(offset..offset + len, "here"));
+        // miette heads its drawing with the message; it is given none, and that one
+        // line is dropped below.
+        let mut diagnostic =
+            MietteDiagnostic::new("").with_severity(severity).with_label(LabeledSpan::at(offset..offset + len, "here"));
         if !self.help.is_empty() {
             diagnostic = diagnostic.with_help(self.help.clone());
         }
@@ -108,9 +110,9 @@ impl Diagnostic {
             .with_context_lines(CONTEXT_LINES)
             .with_width(100);
         if handler.render_report(&mut out, report.as_ref()).is_err() {
-            out = format!("{}\n  help: {}", self.message, self.help);
+            return format!("  help: {}", self.help);
         }
-        out
+        out.split_once('\n').map(|(_, drawing)| drawing.trim_end().to_string()).unwrap_or_default()
     }
 }
 
@@ -143,14 +145,9 @@ impl fmt::Display for Diagnostic {
             Severity::Error => "error",
             Severity::Warning => "warning",
         };
-        // One line that editors and CI logs recognise, then miette's drawing
-        // without its own first line, which repeats the message.
+        // One line that editors and CI logs recognise, then miette's drawing.
         writeln!(f, "{}:{}:{}: {kind}: {}", self.file, self.line, self.column, self.message)?;
-        let drawing = self.render_snippet();
-        let body = drawing
-            .split_once('\n')
-            .map(|(first, rest)| if first.contains('×') || first.contains('⚠') { rest } else { drawing.as_str() });
-        write!(f, "{}", body.unwrap_or("").trim_end())
+        write!(f, "{}", self.drawing())
     }
 }
 
