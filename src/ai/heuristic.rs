@@ -64,14 +64,14 @@ pub struct Candidate {
     pub worth: f32,
 }
 
-/// Every order the side could give now, checked, with its worth (without noise).
-pub fn candidates(world: &World, side: Side, stakes: &Stakes) -> Vec<Candidate> {
+/// Every order the side could give now, checked, with its worth (without noise)
+/// in the light of what is at stake.
+pub fn candidates(world: &World, side: Side) -> Vec<Candidate> {
     let sc = facts::scenario(world);
     let actions: Vec<usize> = (0..sc.file.actions.len()).filter(|a| sc.file.actions[*a].faction == side).collect();
-    allowed_orders(world, side, &actions)
-        .into_iter()
-        .map(|(order, checked)| Candidate { worth: worth(world, side, &checked, stakes), order })
-        .collect()
+    let own = allowed_orders(world, side, &actions);
+    let stakes = Stakes::of(world, side, &own);
+    own.into_iter().map(|(order, checked)| Candidate { worth: worth(world, side, &checked, &stakes), order }).collect()
 }
 
 /// The orders the side may give now with the given actions, each with its check.
@@ -149,15 +149,12 @@ pub fn effect_worth(world: &World, side: Side, ctx: &Ctx, effect: &Effect, stake
     let place = |id: &str| facts::place_ref(world, ctx, id);
     let unit = |id: &str| facts::unit_ref(world, ctx, id);
     let place_worth = |p: usize| place_worth(sc, p);
-    let wins_with_flag = |flag: &str, who: Side| {
-        sc.file.victory.conditions.iter().any(|v| v.winner == who && v.when.mentions_flag(flag))
-    };
     // Taking a unit out of the fight at one of the side's targets weakens its defenders.
     let weakens_target = |u: usize, lost: u32| match stakes.target_at(facts::location(world, u)) {
         Some(striker) if facts::leaning(world, u) == Some(side.opponent()) && facts::active(world, u) => {
             let (_, defenders) = facts::force(world, side.opponent(), facts::location(world, u));
-            let before = stakes::balance(striker, defenders);
-            let after = stakes::balance(striker, defenders.saturating_sub(lost));
+            let before = facts::balance(striker, defenders);
+            let after = facts::balance(striker, defenders.saturating_sub(lost));
             SETUP_SHARE * WIN_WORTH * (after - before) / 2.0
         }
         _ => 0.0,
@@ -247,9 +244,9 @@ pub fn effect_worth(world: &World, side: Side, ctx: &Ctx, effect: &Effect, stake
             }
         }
         Effect::SetFlag(f) => {
-            if wins_with_flag(f, side) {
+            if stakes::wins_with_flag(sc, side, f) {
                 WIN_WORTH
-            } else if wins_with_flag(f, side.opponent()) {
+            } else if stakes::wins_with_flag(sc, side.opponent(), f) {
                 -WIN_WORTH
             } else {
                 0.5
@@ -291,7 +288,7 @@ fn guard_worth(world: &World, side: Side, stakes: &Stakes, u: usize, to: usize) 
         let (_, own) = facts::force(world, side, place);
         let (_, other) = facts::force(world, side.opponent(), place);
         let after = if arriving { own + power } else { own.saturating_sub(power) };
-        WIN_WORTH * threat * (stakes::balance(after, other + striker) - stakes::balance(own, other + striker)) / 2.0
+        WIN_WORTH * threat * (facts::balance(after, other + striker) - facts::balance(own, other + striker)) / 2.0
     };
     let left_open = if facts::holder(world, from) == Some(side) {
         let (_, own) = facts::force(world, side, from);
@@ -315,8 +312,7 @@ fn place_worth(sc: &Scenario, p: usize) -> f32 {
 
 /// Gives up to `limit` of the best orders the side can pay for.
 pub fn play(world: &mut World, side: Side, limit: usize) {
-    let stakes = Stakes::of(world, side);
-    let mut list = candidates(world, side, &stakes);
+    let mut list = candidates(world, side);
     // An order that failed lately on the same target is worth less each time:
     // the AI tries something else rather than hammer at a closed door.
     let failures = recent_failures(world, side);

@@ -5,80 +5,93 @@
 //! defenders of a target before it strikes, instead of only weighing each
 //! order's own effects.
 
+use super::heuristic::allowed_orders;
 use crate::scenario::{Effect, Scenario, Side};
+use crate::sim::Order;
 use crate::sim::facts;
-use crate::sim::orders;
+use crate::sim::orders::{self, Checked};
 use bevy::prelude::World;
 
 /// Worth of winning the game, in the heuristic's units.
 pub const WIN_WORTH: f32 = 200.0;
 
+/// A winning order one side could give at a place: its best chance there, and the
+/// power of the strongest unit it could send.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Strike {
+    pub place: usize,
+    pub chance: f32,
+    pub power: u32,
+}
+
 /// The threats and targets of one side.
 #[derive(Clone, Debug, Default)]
 pub struct Stakes {
-    /// Places where the other side has a winning order it may give, with its best chance
-    /// there and the power of the strongest unit it could send.
-    pub threats: Vec<(usize, f32, u32)>,
-    /// Places where this side has a winning order it may give, with the power of the strongest
-    /// unit that could carry it out.
-    pub targets: Vec<(usize, u32)>,
+    /// Where the other side could win outright.
+    pub threats: Vec<Strike>,
+    /// Where this side could.
+    pub targets: Vec<Strike>,
+}
+
+/// Whether setting `flag` can win the game for `side`.
+pub fn wins_with_flag(sc: &Scenario, side: Side, flag: &str) -> bool {
+    sc.file.victory.conditions.iter().any(|v| v.winner == side && v.when.mentions_flag(flag))
 }
 
 /// The actions of `side` whose success wins the game for it.
 pub fn winning_actions(sc: &Scenario, side: Side) -> Vec<usize> {
-    let wins = |flag: &str| sc.file.victory.conditions.iter().any(|v| v.winner == side && v.when.mentions_flag(flag));
     (0..sc.file.actions.len())
         .filter(|a| sc.file.actions[*a].faction == side)
-        .filter(|a| sc.file.actions[*a].on_success.iter().any(|e| matches!(e, Effect::SetFlag(f) if wins(f))))
+        .filter(|a| {
+            sc.file.actions[*a]
+                .on_success
+                .iter()
+                .any(|e| matches!(e, Effect::SetFlag(f) if wins_with_flag(sc, side, f)))
+        })
         .collect()
 }
 
 impl Stakes {
-    /// Reads the stakes for `side` from the world.
-    pub fn of(world: &World, side: Side) -> Stakes {
+    /// Reads the stakes for `side`; `own` holds the orders the side may give now.
+    pub fn of(world: &World, side: Side, own: &[(Order, Checked)]) -> Stakes {
         let sc = facts::scenario(world);
-        let mut stakes = Stakes::default();
-        for (_, checked) in
-            super::heuristic::allowed_orders(world, side.opponent(), &winning_actions(sc, side.opponent()))
-        {
-            let Some(p) = checked.ctx.place else { continue };
-            let chance = orders::chance(world, &checked);
-            let power = checked.ctx.unit.map(|u| facts::power(world, u)).unwrap_or(0);
-            match stakes.threats.iter_mut().find(|(q, _, _)| *q == p) {
-                Some((_, best, striker)) => {
-                    *best = best.max(chance);
-                    *striker = (*striker).max(power);
-                }
-                None => stakes.threats.push((p, chance, power)),
-            }
+        let theirs = allowed_orders(world, side.opponent(), &winning_actions(sc, side.opponent()));
+        let mine = winning_actions(sc, side);
+        Stakes {
+            threats: strikes(world, theirs.iter().map(|(_, c)| c)),
+            targets: strikes(world, own.iter().map(|(_, c)| c).filter(|c| mine.contains(&c.action))),
         }
-        for (_, checked) in super::heuristic::allowed_orders(world, side, &winning_actions(sc, side)) {
-            let Some(p) = checked.ctx.place else { continue };
-            let power = checked.ctx.unit.map(|u| facts::power(world, u)).unwrap_or(0);
-            match stakes.targets.iter_mut().find(|(q, _)| *q == p) {
-                Some((_, best)) => *best = (*best).max(power),
-                None => stakes.targets.push((p, power)),
-            }
-        }
-        stakes
     }
 
     /// How much the other side could win at `place`, and the power it would strike with:
     /// its best chance there, plus a floor for a threat that exists but cannot succeed yet
     /// (it may, a turn later).
     pub fn threat_at(&self, place: usize) -> Option<(f32, u32)> {
-        self.threats.iter().find(|(p, _, _)| *p == place).map(|(_, c, striker)| (0.15 + c, *striker))
+        self.threats.iter().find(|s| s.place == place).map(|s| (0.15 + s.chance, s.power))
     }
 
     /// The power this side would strike `place` with, if it is a target.
     pub fn target_at(&self, place: usize) -> Option<u32> {
-        self.targets.iter().find(|(p, _)| *p == place).map(|(_, power)| *power)
+        self.targets.iter().find(|s| s.place == place).map(|s| s.power)
     }
 }
 
-/// The balance of force at a place as the chance rules see it: from −1 (all theirs) to 1 (all ours).
-pub fn balance(own: u32, other: u32) -> f32 {
-    if own + other == 0 { 0.0 } else { (own as f32 - other as f32) / (own + other) as f32 }
+/// The winning orders grouped by the place they aim at, in order of first mention.
+fn strikes<'a>(world: &World, orders: impl Iterator<Item = &'a Checked>) -> Vec<Strike> {
+    let mut out: Vec<Strike> = Vec::new();
+    for checked in orders {
+        let Some(place) = checked.ctx.place else { continue };
+        let chance = orders::chance(world, checked);
+        let power = checked.ctx.unit.map(|u| facts::power(world, u)).unwrap_or(0);
+        match out.iter_mut().find(|s| s.place == place) {
+            Some(s) => {
+                s.chance = s.chance.max(chance);
+                s.power = s.power.max(power);
+            }
+            None => out.push(Strike { place, chance, power }),
+        }
+    }
+    out
 }
 
 #[cfg(test)]
@@ -92,13 +105,5 @@ mod tests {
         let name = |a: usize| sc.file.actions[a].id.clone();
         assert_eq!(winning_actions(&sc, Side::Mrc).into_iter().map(name).collect::<Vec<_>>(), ["storm"]);
         assert_eq!(winning_actions(&sc, Side::Government).into_iter().map(name).collect::<Vec<_>>(), ["arrest_mrc"]);
-    }
-
-    #[test]
-    fn balance_runs_from_minus_one_to_one() {
-        assert_eq!(balance(0, 0), 0.0);
-        assert_eq!(balance(10, 0), 1.0);
-        assert_eq!(balance(0, 10), -1.0);
-        assert!((balance(30, 10) - 0.5).abs() < 1e-6);
     }
 }

@@ -114,6 +114,12 @@ pub fn force(world: &World, side: Side, place: usize) -> (u32, u32) {
         .fold((0, 0), |(men, pow), u| (men + strength(world, u), pow + power(world, u)))
 }
 
+/// The balance of force between two powers, as the chance rules read it:
+/// from −1 (all the other side's) to 1 (all one's own), 0 when nobody is there.
+pub fn balance(own: u32, other: u32) -> f32 {
+    if own + other == 0 { 0.0 } else { (own as f32 - other as f32) / (own + other) as f32 }
+}
+
 /// Hops from `from` to every place over open links, for a mover of `side`,
 /// within `max_hops` (`u32::MAX` where it cannot go). A mover may not pass
 /// through a raised bridge or one the other side holds, though it may enter it;
@@ -224,5 +230,18 @@ fn compare(value: i32, cmp: Cmp, against: i32) -> bool {
     match cmp {
         Cmp::AtLeast => value >= against,
         Cmp::AtMost => value <= against,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::balance;
+
+    #[test]
+    fn balance_runs_from_minus_one_to_one() {
+        assert_eq!(balance(0, 0), 0.0);
+        assert_eq!(balance(10, 0), 1.0);
+        assert_eq!(balance(0, 10), -1.0);
+        assert!((balance(30, 10) - 0.5).abs() < 1e-6);
     }
 }

@@ -175,14 +175,12 @@ pub fn chance(world: &World, checked: &Checked) -> f32 {
                 let (_, other) = facts::force(world, side.opponent(), place);
                 // The unit carrying out the order counts where it is sent.
                 if let Some(u) = ctx.unit {
-                    let already = facts::location(world, u) == place
-                        && facts::active(world, u)
-                        && facts::committed(world, u, side);
+                    let already = facts::location(world, u) == place && facts::active(world, u);
                     if !already && facts::committed(world, u, side) {
                         own += facts::power(world, u);
                     }
                 }
-                if own + other == 0 { 0.0 } else { weight * (own as f32 - other as f32) / (own + other) as f32 }
+                weight * facts::balance(own, other)
             }
             Modifier::Loyalty(u, weight) => match facts::unit_ref(world, ctx, u) {
                 Some(u) => weight * (facts::loyalty(world, u) * side.sign()) as f32 / 100.0,
