@@ -6,7 +6,7 @@
 //! the last good version keeps running.
 
 use super::{Screen, Session, Settings};
-use crate::scenario::load_scenario_file;
+use crate::scenario::{content_hash, load_scenario_file, render_all};
 use bevy::prelude::*;
 use bevy::winit::{EventLoopProxyWrapper, WinitUserEvent};
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
@@ -20,7 +20,8 @@ const LOOK_EVERY: Duration = Duration::from_millis(500);
 
 pub(super) fn plugin(app: &mut App) {
     app.init_resource::<Reload>()
-        .add_systems(Update, (watch, reload).chain().run_if(in_state(Screen::Play)))
+        .add_systems(OnEnter(Screen::Play), watch)
+        .add_systems(Update, reload.run_if(in_state(Screen::Play)))
         .add_systems(OnExit(Screen::Play), |mut commands: Commands, mut status: ResMut<Reload>| {
             commands.remove_resource::<Watcher>();
             *status = Reload::Nothing;
@@ -59,15 +60,11 @@ fn stamp(path: &PathBuf) -> Option<(u64, std::time::SystemTime)> {
     Some((m.len(), m.modified().ok()?))
 }
 
-/// Starts watching the session's file when there is no watcher for it.
-fn watch(
-    session: Res<Session>,
-    watcher: Option<Res<Watcher>>,
-    proxy: Option<Res<EventLoopProxyWrapper>>,
-    mut commands: Commands,
-) {
+/// Starts watching the session's file as the game screen opens. A reload keeps
+/// the file, so one watcher serves the whole stay on the screen.
+fn watch(session: Res<Session>, proxy: Option<Res<EventLoopProxyWrapper>>, mut commands: Commands) {
     let path = PathBuf::from(&session.scenario.path);
-    if watcher.is_some_and(|w| w.path == path) || !path.is_file() {
+    if !path.is_file() {
         return;
     }
     let changed = Arc::new(AtomicBool::new(false));
@@ -106,14 +103,18 @@ fn reload(
     if !watcher.changed.swap(false, Ordering::Relaxed) {
         return;
     }
+    // The same text as the version being played (the watcher's first look, a save
+    // without changes, or a fix back to it): nothing to restart, nothing wrong any more.
+    let unchanged =
+        std::fs::read_to_string(&watcher.path).is_ok_and(|t| content_hash(&t) == session.scenario.content_hash);
+    if unchanged {
+        if matches!(*status, Reload::Broken(..)) {
+            *status = Reload::Nothing;
+        }
+        return;
+    }
     let name = watcher.path.file_name().map(|n| n.to_string_lossy().to_string()).unwrap_or_default();
     match load_scenario_file(&watcher.path) {
-        // Back to the version being played: nothing to restart, and nothing wrong any more.
-        Ok(scenario) if scenario.content_hash == session.scenario.content_hash => {
-            if matches!(*status, Reload::Broken(..)) {
-                *status = Reload::Nothing;
-            }
-        }
         Ok(scenario) => {
             let view = session.view;
             *session = Session::new(Arc::new(scenario), &settings);
@@ -121,7 +122,7 @@ fn reload(
             *status = Reload::Done(name);
         }
         Err(problems) => {
-            let text = problems.iter().map(|d| d.to_string()).collect::<Vec<_>>().join("\n\n");
+            let text = render_all(&problems);
             *status = Reload::Broken(name, text);
         }
     }
