@@ -1,7 +1,7 @@
 //! Helpers for tests and benchmarks: load the shipped scenarios and build
 //! headless games from them.
 
-use crate::scenario::{Scenario, load_scenario_file, parse_scenario};
+use crate::scenario::{Scenario, load_scenario_file, parse_scenario, render_all};
 use std::path::PathBuf;
 use std::sync::Arc;
 
@@ -15,7 +15,7 @@ pub fn load(name: &str) -> Arc<Scenario> {
     let path = project_root().join("scenarios").join(name);
     match load_scenario_file(&path) {
         Ok(s) => Arc::new(s),
-        Err(diags) => panic!("{}", diags.iter().map(|d| d.to_string()).collect::<Vec<_>>().join("\n")),
+        Err(diags) => panic!("{}", render_all(&diags)),
     }
 }
 
@@ -28,6 +28,6 @@ pub fn historical() -> Arc<Scenario> {
 pub fn parse(text: &str) -> Arc<Scenario> {
     match parse_scenario("test.ron", text) {
         Ok(s) => Arc::new(s),
-        Err(diags) => panic!("{}", diags.iter().map(|d| d.to_string()).collect::<Vec<_>>().join("\n")),
+        Err(diags) => panic!("{}", render_all(&diags)),
     }
 }

@@ -4,7 +4,7 @@
 //! failure), and with a message containing that text. What the modder sees, every
 //! diagnostic rendered, is kept as an insta snapshot in `tests/broken/snapshots/`.
 
-use petrograd::scenario::{parse_scenario, ron_files};
+use petrograd::scenario::{parse_scenario, render_all, ron_files};
 use petrograd::testing;
 
 #[test]
@@ -25,7 +25,7 @@ fn every_broken_scenario_is_refused_with_its_expected_message() {
             Ok(scenario) => scenario.warnings,
         };
         assert!(!diagnostics.is_empty(), "{name} is accepted without a word");
-        let rendered = diagnostics.iter().map(|d| d.to_string()).collect::<Vec<_>>().join("\n\n");
+        let rendered = render_all(&diagnostics);
         assert!(
             diagnostics.iter().any(|d| d.message.contains(expect)),
             "{name}: no diagnostic says \"{expect}\":\n{rendered}"

@@ -1,6 +1,6 @@
 //! Every scenario shipped in `scenarios/` validates without errors or warnings.
 
-use petrograd::scenario::{Side, load_scenario_file};
+use petrograd::scenario::{Side, load_scenario_file, render_all};
 use petrograd::testing;
 
 #[test]
@@ -13,7 +13,7 @@ fn every_shipped_scenario_validates() {
                 let warnings: Vec<String> = s.warnings.iter().map(|d| d.to_string()).collect();
                 assert!(warnings.is_empty(), "{}:\n{}", f.display(), warnings.join("\n"));
             }
-            Err(d) => panic!("{}", d.iter().map(|d| d.to_string()).collect::<Vec<_>>().join("\n")),
+            Err(d) => panic!("{}", render_all(&d)),
         }
     }
 }

@@ -3,7 +3,7 @@
 
 use super::{Screen, Seat, Session, Settings};
 use crate::ai::Policy;
-use crate::scenario::{Lang, Scenario, load_scenario_file, mods_dir};
+use crate::scenario::{Lang, Scenario, load_scenario_file, mods_dir, render_all};
 use bevy::prelude::*;
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
 use std::path::PathBuf;
@@ -28,9 +28,7 @@ fn scan_scenarios(mut commands: Commands, mut settings: ResMut<Settings>) {
     let list: Vec<_> = files
         .into_iter()
         .map(|f| {
-            let loaded = load_scenario_file(&f)
-                .map(Arc::new)
-                .map_err(|d| d.iter().map(|d| d.to_string()).collect::<Vec<_>>().join("\n\n"));
+            let loaded = load_scenario_file(&f).map(Arc::new).map_err(|d| render_all(&d));
             (f, loaded)
         })
         .collect();

@@ -139,6 +139,11 @@ fn token_len(text: &str) -> usize {
     }
 }
 
+/// Every problem of a list, drawn one after the other.
+pub fn render_all(list: &[Diagnostic]) -> String {
+    list.iter().map(|d| d.to_string()).collect::<Vec<_>>().join("\n\n")
+}
+
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let kind = match self.severity {

@@ -11,6 +11,6 @@ pub mod outline;
 pub mod schema;
 mod validate;
 
-pub use diagnostic::{Diagnostic, Severity};
-pub use load::{Scenario, load_scenario_file, mods_dir, parse_scenario, ron_files};
+pub use diagnostic::{Diagnostic, Severity, render_all};
+pub use load::{Scenario, content_hash, load_scenario_file, mods_dir, parse_scenario, ron_files};
 pub use schema::*;
