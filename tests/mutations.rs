@@ -4,6 +4,7 @@
 use petrograd::scenario::parse_scenario;
 use petrograd::testing;
 use proptest::prelude::*;
+use std::sync::LazyLock;
 use std::time::{Duration, Instant};
 
 /// One change to a text, at positions given as fractions of its length.
@@ -58,6 +59,14 @@ fn apply(text: &str, mutations: &[Mutation]) -> String {
     chars.into_iter().collect()
 }
 
+/// The texts mutated, read once for all cases.
+static MINI: LazyLock<String> = LazyLock::new(|| read("tests/fixtures/mini.ron"));
+static HISTORICAL: LazyLock<String> = LazyLock::new(|| read("scenarios/october_1917.ron"));
+
+fn read(path: &str) -> String {
+    std::fs::read_to_string(testing::project_root().join(path)).unwrap()
+}
+
 fn check(name: &str, text: &str) {
     let started = Instant::now();
     let result = parse_scenario(name, text);
@@ -83,8 +92,7 @@ proptest! {
 
     #[test]
     fn a_mutated_small_scenario_never_panics(mutations in prop::collection::vec(mutation(), 1..6)) {
-        let text = std::fs::read_to_string(testing::project_root().join("tests/fixtures/mini.ron")).unwrap();
-        check("mutated.ron", &apply(&text, &mutations));
+        check("mutated.ron", &apply(&MINI, &mutations));
     }
 }
 
@@ -93,7 +101,6 @@ proptest! {
 
     #[test]
     fn a_mutated_historical_scenario_never_panics(mutations in prop::collection::vec(mutation(), 1..4)) {
-        let text = std::fs::read_to_string(testing::project_root().join("scenarios/october_1917.ron")).unwrap();
-        check("mutated.ron", &apply(&text, &mutations));
+        check("mutated.ron", &apply(&HISTORICAL, &mutations));
     }
 }
