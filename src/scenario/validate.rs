@@ -307,17 +307,13 @@ pub fn validate(name: &str, text: &str, outline: &Outline, f: &ScenarioFile) -> 
         c.scope = outline.item("units", i);
         c.place_ref(&u.location, false);
         if !(-100..=100).contains(&u.loyalty) {
-            let (line, col) = c.locate(&format!("\"{}\"", u.id), 0);
-            let offset = nth_line_offset(text, line) + col;
-            let (l2, c2) = find_after(text, offset, "loyalty").unwrap_or((line, col));
-            c.out.push(Diagnostic::error(
-                name,
-                text,
-                l2,
-                c2,
+            // Searched within the unit's own item, so this is its `loyalty` field.
+            c.error_at(
+                "loyalty",
+                0,
                 format!("unit \"{}\" has loyalty {}, outside -100..=100", u.id, u.loyalty),
-                "loyalty runs from -100 (the Government's) to 100 (the MRC's)",
-            ));
+                "loyalty runs from -100 (the Government's) to 100 (the MRC's)".into(),
+            );
         }
         if !(1..=5).contains(&u.quality) {
             c.error_at(
@@ -566,18 +562,6 @@ pub fn validate(name: &str, text: &str, outline: &Outline, f: &ScenarioFile) -> 
     c.out.sort_by(|a, b| (a.line, a.column).cmp(&(b.line, b.column)));
     c.out.dedup();
     c.out
-}
-
-fn nth_line_offset(text: &str, line: usize) -> usize {
-    text.split_inclusive('\n').take(line.saturating_sub(1)).map(|l| l.len()).sum()
-}
-
-/// Line and column of the first `needle` at or after byte `offset`.
-fn find_after(text: &str, offset: usize, needle: &str) -> Option<(usize, usize)> {
-    let start = offset.min(text.len());
-    let start = (start..=text.len()).find(|i| text.is_char_boundary(*i))?;
-    let at = start + text[start..].find(needle)?;
-    Some(line_col(text, at))
 }
 
 /// Why a condition can never be true, if it plainly cannot: `Never`, a flag that
