@@ -5,6 +5,7 @@
 
 use super::shapes::triangulate;
 use super::{counters, labels};
+use crate::chronicle::faction_name;
 use crate::scenario::{Lang, PlaceKind, Scenario, Side, WaterKind};
 use crate::sim::facts;
 use bevy::prelude::World;
@@ -350,7 +351,7 @@ pub fn show(
     let mut input = MapInput::default();
     if let Some((i, _)) = hovered {
         let p = &places[i];
-        let holder = holders[i].map(|s| sc.faction(s).name.get(lang).to_string()).unwrap_or_else(|| "—".into());
+        let holder = holders[i].map(|s| faction_name(sc, s, lang)).unwrap_or_else(|| "—".into());
         let units: Vec<String> = units_at[i].iter().map(|u| sc.file.units[*u].name.get(lang).to_string()).collect();
         let response = response.clone().on_hover_ui_at_pointer(|ui| {
             ui.strong(p.name.get(lang));

@@ -20,7 +20,6 @@ use crate::scenario::{Lang, Scenario, Side};
 use bevy::prelude::*;
 use bevy::winit::WinitSettings;
 use bevy_egui::{EguiContexts, EguiPlugin, EguiPrimaryContextPass};
-use std::collections::BTreeMap;
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::sync::Arc;
@@ -131,8 +130,6 @@ pub struct Session {
     pub giving: Side,
     /// Hot-seat: the neutral screen shown before this side's turn.
     pub curtain: Option<Side>,
-    /// For orders that send a unit: the unit chosen, by action index.
-    pub unit_pick: BTreeMap<usize, usize>,
     /// Chronicle filters.
     pub filter_side: Option<Side>,
     pub filter_selected: bool,
@@ -191,7 +188,6 @@ impl Session {
             curtain: (settings.seat == Seat::HotSeat).then_some(giving),
             humans,
             giving,
-            unit_pick: BTreeMap::new(),
             filter_side: None,
             filter_selected: false,
             notices: Vec::new(),

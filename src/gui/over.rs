@@ -3,6 +3,7 @@
 
 use super::{Screen, Session, Settings};
 use crate::chronicle;
+use crate::chronicle::faction_name;
 use crate::scenario::{Lang, Side};
 use crate::sim::Happening;
 use bevy::prelude::*;
@@ -57,7 +58,7 @@ fn over_ui(
                     ui.end_row();
                     for m in &moments {
                         let side = if m.side == Side::Mrc.id() { Side::Mrc } else { Side::Government };
-                        ui.label(format!("{} → {}", m.place_name, sc.faction(side).name.get(lang)));
+                        ui.label(format!("{} → {}", m.place_name, faction_name(&sc, side, lang)));
                         ui.label(m.history.replace('T', " "));
                         ui.label(
                             m.game

@@ -5,6 +5,7 @@
 use super::map;
 use super::{Screen, Session, Settings};
 use crate::chronicle;
+use crate::chronicle::faction_name;
 use crate::scenario::{Lang, LangText, PlaceKind, Side, TargetSpec};
 use crate::sim::{self, Happening, Order, facts, orders};
 use bevy::prelude::*;
@@ -62,10 +63,6 @@ fn autoplay(
     redraw.write(RequestRedraw);
 }
 
-fn side_name(session: &Session, side: Side, lang: Lang) -> String {
-    session.scenario.faction(side).name.get(lang).to_string()
-}
-
 fn play_ui(
     mut contexts: EguiContexts,
     mut session: ResMut<Session>,
@@ -89,8 +86,8 @@ fn play_ui(
         egui::Area::new("curtain".into()).anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0]).show(ctx, |ui| {
             ui.vertical_centered(|ui| {
                 ui.heading(match lang {
-                    Lang::En => format!("Pass the keyboard to the {}.", side_name(session, side, lang)),
-                    Lang::Es => format!("Pasa el teclado a: {}.", side_name(session, side, lang)),
+                    Lang::En => format!("Pass the keyboard to the {}.", faction_name(&session.scenario, side, lang)),
+                    Lang::Es => format!("Pasa el teclado a: {}.", faction_name(&session.scenario, side, lang)),
                 });
                 if ui.button(tr(lang, "I am ready", "Estoy listo")).clicked() {
                     session.curtain = None;
@@ -178,7 +175,7 @@ fn top_bar(root: &mut egui::Ui, session: &mut Session, lang: Lang, enter: bool) 
             for side in Side::ALL {
                 ui.label(format!(
                     "{}: {} {} · {} {}",
-                    side_name(session, side, lang),
+                    faction_name(&session.scenario, side, lang),
                     sim::command_left(world, side),
                     tr(lang, "command", "mando"),
                     sim::funds_left(world, side),
@@ -201,8 +198,8 @@ fn top_bar(root: &mut egui::Ui, session: &mut Session, lang: Lang, enter: bool) 
                 ui.add(egui::Slider::new(&mut session.seconds_per_turn, 0.1..=3.0).text(tr(lang, "s/turn", "s/turno")));
             } else {
                 ui.label(match lang {
-                    Lang::En => format!("Orders of the {}", side_name(session, session.giving, lang)),
-                    Lang::Es => format!("Órdenes de: {}", side_name(session, session.giving, lang)),
+                    Lang::En => format!("Orders of the {}", faction_name(&session.scenario, session.giving, lang)),
+                    Lang::Es => format!("Órdenes de: {}", faction_name(&session.scenario, session.giving, lang)),
                 });
                 let button = egui::Button::new(tr(lang, "End turn (Enter)", "Terminar turno (Intro)"));
                 if ui.add_enabled(!sim::is_over(world), button).clicked() || enter {
@@ -238,7 +235,7 @@ pub(super) fn offers(session: &Session, place: usize, lang: Lang) -> Vec<Offer> 
     let kind = sc.file.map.places[place].kind;
     let mut out = Vec::new();
     let mut push = |order: Order, label: String| out.push(Offer::checked(world, order, label));
-    for (a, spec) in sc.file.actions.iter().enumerate().filter(|(_, s)| s.faction == side) {
+    for spec in sc.file.actions.iter().filter(|s| s.faction == side) {
         let kind_ok = spec.place_kinds.is_empty() || spec.place_kinds.contains(&kind);
         let name = spec.name.get(lang).to_string();
         match spec.target {
@@ -248,12 +245,9 @@ pub(super) fn offers(session: &Session, place: usize, lang: Lang) -> Vec<Offer> 
                     .filter(|u| facts::on_map(world, *u) && facts::committed(world, *u, side))
                     .filter(|u| spec.unit_kinds.is_empty() || spec.unit_kinds.contains(&sc.file.units[*u].kind))
                     .collect();
-                let pick = session.unit_pick.get(&a).copied().filter(|u| movers.contains(u)).or_else(|| {
-                    movers.iter().copied().find(|u| {
-                        let o =
-                            Order::new(&spec.id, side).at(&sc.file.map.places[place].id).with(&sc.file.units[*u].id);
-                        orders::allowed(world, &o).is_some()
-                    })
+                let pick = movers.iter().copied().find(|u| {
+                    let o = Order::new(&spec.id, side).at(&sc.file.map.places[place].id).with(&sc.file.units[*u].id);
+                    orders::allowed(world, &o).is_some()
                 });
                 if let Some(u) = pick.or(movers.first().copied()) {
                     let order = Order::new(&spec.id, side).at(&sc.file.map.places[place].id).with(&sc.file.units[u].id);
@@ -315,7 +309,7 @@ fn orders_panel(ui: &mut egui::Ui, session: &mut Session, lang: Lang) {
             let place = &sc.file.map.places[p];
             ui.heading(place.name.get(lang));
             let holder = facts::holder(world, p)
-                .map(|s| side_name(session, s, lang))
+                .map(|s| faction_name(&session.scenario, s, lang))
                 .unwrap_or_else(|| tr(lang, "nobody", "nadie"));
             ui.label(format!("{}: {holder}", tr(lang, "Held by", "En manos de")));
             let g = &place.gives;
@@ -446,7 +440,8 @@ fn orders_panel(ui: &mut egui::Ui, session: &mut Session, lang: Lang) {
 
 fn chronicle_panel(ui: &mut egui::Ui, session: &mut Session, lang: Lang) {
     ui.heading(tr(lang, "Chronicle", "Crónica"));
-    let (mrc, gov) = (side_name(session, Side::Mrc, lang), side_name(session, Side::Government, lang));
+    let (mrc, gov) =
+        (faction_name(&session.scenario, Side::Mrc, lang), faction_name(&session.scenario, Side::Government, lang));
     ui.horizontal(|ui| {
         ui.selectable_value(&mut session.filter_side, None, tr(lang, "All", "Todo"));
         ui.selectable_value(&mut session.filter_side, Some(Side::Mrc), mrc);

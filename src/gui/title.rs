@@ -34,7 +34,7 @@ fn scan_scenarios(mut commands: Commands, mut settings: ResMut<Settings>) {
         .collect();
     if settings.scenario.is_none() {
         settings.scenario =
-            list.iter().find(|(p, r)| r.is_ok() && p.ends_with("october_1917.ron")).map(|(p, _)| p.clone());
+            list.iter().find(|(p, r)| r.is_ok() && p.ends_with(crate::HISTORICAL_SCENARIO)).map(|(p, _)| p.clone());
     }
     commands.insert_resource(Catalogue(list, mods));
 }
