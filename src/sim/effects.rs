@@ -71,7 +71,8 @@ pub fn move_unit(world: &mut World, unit: usize, to: usize, by: Option<Side>) {
     record(world, by, Some(to), Some(unit), Happening::Moved { from }, vec![]);
 }
 
-fn set_status(world: &mut World, unit: usize, status: UnitStatus) {
+/// Sets a unit's status: on the map, expected at a time, withdrawn or arrested.
+pub(crate) fn set_status(world: &mut World, unit: usize, status: UnitStatus) {
     let e = unit_e(world, unit);
     *world.get_mut::<UnitStatus>(e).expect("units have a status") = status;
 }

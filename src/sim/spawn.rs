@@ -16,9 +16,8 @@ pub fn populate(world: &mut World, scenario: Arc<Scenario>, seed: u64) {
         .map
         .places
         .iter()
-        .enumerate()
-        .map(|(i, p)| {
-            let mut e = world.spawn((PlaceId(i), Holder(p.holder), Lines { cut: false }));
+        .map(|p| {
+            let mut e = world.spawn((Holder(p.holder), Lines { cut: false }));
             if p.kind == PlaceKind::Bridge {
                 e.insert(Bridge { raised: p.raised });
             }
@@ -28,29 +27,18 @@ pub fn populate(world: &mut World, scenario: Arc<Scenario>, seed: u64) {
     let units = file
         .units
         .iter()
-        .enumerate()
-        .map(|(i, u)| {
+        .map(|u| {
             let status = match &u.arrives {
                 Some(a) => UnitStatus::Expected(a.at),
                 None => UnitStatus::OnMap,
             };
             let location = scenario.place(&u.location).expect("validated");
-            world
-                .spawn((
-                    UnitId(i),
-                    Loyalty(u.loyalty),
-                    Strength(u.strength),
-                    Ready(u.readiness),
-                    Location(location),
-                    status,
-                ))
-                .id()
+            world.spawn((Loyalty(u.loyalty), Strength(u.strength), Ready(u.readiness), Location(location), status)).id()
         })
         .collect();
     world.insert_resource(Registry { places, units });
     world.insert_resource(Clock { turn: 1, now: file.clock.start, moment: None });
     world.insert_resource(SimRng::seeded(seed));
-    world.insert_resource(Seed(seed));
     let max = file.rules.max_command;
     world.insert_resource(CommandPoints(PerSide {
         mrc: scenario.faction(Side::Mrc).start_command.min(max),

@@ -23,10 +23,6 @@ pub struct Registry {
     pub units: Vec<Entity>,
 }
 
-/// Marks a place entity with its scenario index.
-#[derive(Component, Clone, Copy, Debug)]
-pub struct PlaceId(pub usize);
-
 /// Who holds a place.
 #[derive(Component, Clone, Copy, Debug, PartialEq)]
 pub struct Holder(pub Option<Side>);
@@ -42,10 +38,6 @@ pub struct Bridge {
 pub struct Lines {
     pub cut: bool,
 }
-
-/// Marks a unit entity with its scenario index.
-#[derive(Component, Clone, Copy, Debug)]
-pub struct UnitId(pub usize);
 
 /// Loyalty from -100 (the Government's) to +100 (the MRC's).
 #[derive(Component, Clone, Copy, Debug, PartialEq)]
@@ -104,10 +96,6 @@ impl SimRng {
         SimRng(ChaCha8Rng::seed_from_u64(seed))
     }
 }
-
-/// The seed the game started from.
-#[derive(Resource, Clone, Copy, Debug)]
-pub struct Seed(pub u64);
 
 /// A number for each side.
 #[derive(Clone, Copy, Debug, Default, PartialEq)]

@@ -107,9 +107,7 @@ pub fn arrivals(world: &mut World) {
         let side = facts::leaning(world, u);
         if let (Some(station), Some(side)) = (station, side) {
             if facts::holder(world, station) == Some(side.opponent()) {
-                let e = world.resource::<Registry>().units[u];
-                *world.get_mut::<UnitStatus>(e).expect("units have a status") =
-                    UnitStatus::Expected(at.plus_minutes(60));
+                effects::set_status(world, u, UnitStatus::Expected(at.plus_minutes(60)));
                 record(world, Some(side), Some(station), Some(u), Happening::HeldUp { station }, vec![]);
                 continue;
             }
