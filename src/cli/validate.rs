@@ -28,19 +28,19 @@ pub fn run(files: &[PathBuf], format: Format, deny_warnings: bool) -> ExitCode {
             }
         }
     }
+    let denied = deny_warnings && all.iter().any(|d| d.severity == Severity::Warning);
     match format {
         Format::Json => println!("{}", serde_json::to_string_pretty(&all).expect("diagnostics serialise")),
         Format::Text => {
             for d in &all {
                 eprintln!("{d}\n");
             }
-            let denied = deny_warnings && all.iter().any(|d| d.severity == Severity::Warning);
             if !unreadable && !invalid && !denied {
                 println!("{} file(s) valid", files.len());
             }
         }
     }
-    invalid |= deny_warnings && all.iter().any(|d| d.severity == Severity::Warning);
+    invalid |= denied;
     if unreadable {
         ExitCode::from(2)
     } else if invalid {
