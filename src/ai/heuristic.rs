@@ -5,7 +5,7 @@ use super::stakes::{self, Stakes, WIN_WORTH};
 use crate::scenario::*;
 use crate::sim::facts::{self, Ctx};
 use crate::sim::orders::{self, Checked};
-use crate::sim::{self, Order, ScenarioRes, SimRng};
+use crate::sim::{self, Order, SimRng};
 use bevy::prelude::*;
 use rand::RngExt;
 
@@ -330,7 +330,6 @@ pub fn play(world: &mut World, side: Side, limit: usize) {
     }
     // A stable sort keeps equal candidates in scenario order.
     list.sort_by(|a, b| b.worth.total_cmp(&a.worth));
-    let sc = world.resource::<ScenarioRes>().0.clone();
     let mut given = 0;
     let mut used_places: Vec<String> = Vec::new();
     let mut used_units: Vec<String> = Vec::new();
@@ -343,13 +342,7 @@ pub fn play(world: &mut World, side: Side, limit: usize) {
         {
             continue;
         }
-        let (cost, funds) = sc
-            .action(&c.order.action)
-            .map(|a| (sc.file.actions[a].cost, sc.file.actions[a].funds_cost))
-            .unwrap_or((0, 0));
-        if sim::command_left(world, side) < cost || sim::funds_left(world, side) < funds {
-            continue;
-        }
+        // `submit` refuses what the side can no longer pay for.
         let (place, unit) = (c.order.place.clone(), c.order.unit.clone());
         if sim::submit(world, c.order).is_ok() {
             given += 1;

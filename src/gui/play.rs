@@ -218,9 +218,9 @@ pub(super) struct Offer {
 }
 
 impl Offer {
-    /// The order, checked now: its chance, or why it cannot be given.
+    /// The order, checked now against the orders already given: its chance, or why it cannot be given.
     fn checked(world: &World, order: Order, label: String) -> Offer {
-        let verdict = match orders::check(world, &order) {
+        let verdict = match sim::can_submit(world, &order) {
             Ok(checked) => Ok(orders::chance(world, &checked)),
             Err(r) => Err(r.0),
         };
@@ -560,5 +560,21 @@ mod tests {
             Ok(p) => (0.0..=1.0).contains(p),
             Err(reason) => !reason.en.is_empty() && !reason.es.is_empty(),
         }));
+    }
+
+    #[test]
+    fn offers_count_the_command_already_spent_this_turn() {
+        let mut s = session(Seat::Mrc);
+        let smolny = s.scenario.place("smolny").unwrap();
+        // Give the offered orders one by one until the command runs out.
+        while let Some(offer) = offers(&s, smolny, Lang::En).into_iter().find(|o| o.verdict.is_ok()) {
+            sim::submit(&mut s.game.world, offer.order).expect("an order offered as possible is accepted");
+        }
+        let left = sim::command_left(&s.game.world, Side::Mrc);
+        let list = offers(&s, smolny, Lang::En);
+        assert!(
+            list.iter().any(|o| o.verdict.as_ref().is_err_and(|r| r.en.starts_with("not enough command"))),
+            "with {left} command left, some offer says the command is spent"
+        );
     }
 }

@@ -44,7 +44,15 @@ fn reserved(world: &World, side: Side) -> (i32, i32) {
 /// Checks an order and, if it may be given, queues it for the end of the turn.
 /// What it costs is reserved against the orders already queued.
 pub fn submit(world: &mut World, order: Order) -> Result<(), Refusal> {
-    let checked = orders::check(world, &order)?;
+    can_submit(world, &order)?;
+    world.resource_mut::<PendingOrders>().0.push(order);
+    Ok(())
+}
+
+/// Whether an order may be queued now: it passes its check, and the side can still
+/// pay for it after the orders it has already queued this turn.
+pub fn can_submit(world: &World, order: &Order) -> Result<orders::Checked, Refusal> {
+    let checked = orders::check(world, order)?;
     let sc = world.resource::<ScenarioRes>().0.clone();
     let spec = &sc.file.actions[checked.action];
     let (command, funds) = (command_left(world, order.faction), funds_left(world, order.faction));
@@ -69,8 +77,7 @@ pub fn submit(world: &mut World, order: Order) -> Result<(), Refusal> {
             ),
         }));
     }
-    world.resource_mut::<PendingOrders>().0.push(order);
-    Ok(())
+    Ok(checked)
 }
 
 /// Command points a side has left this turn after its queued orders.
