@@ -4,13 +4,13 @@
 //! failure), and with a message containing that text. What the modder sees, every
 //! diagnostic rendered, is kept as an insta snapshot in `tests/broken/snapshots/`.
 
-use petrograd::scenario::{parse_scenario, render_all, ron_files};
+use petrograd::scenario::{parse_scenario, render_all, scenario_files};
 use petrograd::testing;
 
 #[test]
 fn every_broken_scenario_is_refused_with_its_expected_message() {
     let root = testing::project_root();
-    let files = ron_files(&root.join("tests/broken"));
+    let files = scenario_files(&root.join("tests/broken"));
     assert!(files.len() >= 30, "the corpus has {} files", files.len());
     for path in files {
         let text = std::fs::read_to_string(&path).unwrap();

@@ -58,7 +58,7 @@ fn loyalty_by_place_and_by_kind_touch_the_right_units() {
     assert_eq!(facts::loyalty(&w, guards), 70);
     assert_eq!(facts::loyalty(&w, regiment), 20);
     assert_eq!(facts::loyalty(&w, cadets), -70);
-    apply(&mut w, Effect::Loyalty(Units::Kinds(vec![UnitKind::Cadets]), 5));
+    apply(&mut w, Effect::Loyalty(Units::Kinds(vec!["cadets".into()]), 5));
     assert_eq!(facts::loyalty(&w, cadets), -65);
     assert_eq!(facts::loyalty(&w, guards), 70);
 }

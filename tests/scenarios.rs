@@ -5,7 +5,7 @@ use petrograd::testing;
 
 #[test]
 fn every_shipped_scenario_validates() {
-    let files = petrograd::scenario::ron_files(&testing::project_root().join("scenarios"));
+    let files = petrograd::scenario::scenario_files(&testing::project_root().join("scenarios"));
     assert!(!files.is_empty());
     for f in files {
         match load_scenario_file(&f) {

@@ -205,11 +205,7 @@ pub fn effect_worth(world: &World, side: Side, ctx: &Ctx, effect: &Effect, stake
         Effect::Arrest(u) | Effect::Withdraw(u) => match unit(u) {
             Some(u) if facts::on_map(world, u) => {
                 let lean = facts::leaning(world, u);
-                let w = if sc.file.units[u].kind == UnitKind::Leadership {
-                    100.0
-                } else {
-                    facts::power(world, u) as f32 / 800.0
-                };
+                let w = if sc.kind_of(u).leadership { 100.0 } else { facts::power(world, u) as f32 / 800.0 };
                 match lean {
                     Some(s) if s == side => -w,
                     Some(_) => w + weakens_target(u, facts::power(world, u)),

@@ -1,8 +1,8 @@
-//! `petrograd validate`: checks scenario files and reports every problem with
-//! file, line and column. Exit codes: 0 valid, 1 invalid, 2 could not read.
+//! `petrograd validate`: checks scenario files (and rules files, `*.rules.ron`,
+//! on their own) and reports every problem with file, line and column. Exit codes: 0 valid, 1 invalid, 2 could not read.
 
 use super::Format;
-use crate::scenario::{Diagnostic, Severity, load_scenario_file};
+use crate::scenario::{Diagnostic, Severity, check_rules_file, load_scenario_file, rules_file};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -20,8 +20,14 @@ pub fn run(files: &[PathBuf], format: Format, deny_warnings: bool) -> ExitCode {
             all.push(Diagnostic::error(&name, "", 1, 1, format!("cannot read the file: {e}"), "check the path"));
             continue;
         }
-        match load_scenario_file(path) {
-            Ok(scenario) => all.extend(scenario.warnings),
+        let checked = if rules_file::is_rules_file(path) {
+            let problems = check_rules_file(path);
+            if problems.iter().any(|d| d.severity == Severity::Error) { Err(problems) } else { Ok(problems) }
+        } else {
+            load_scenario_file(path).map(|scenario| scenario.warnings)
+        };
+        match checked {
+            Ok(warnings) => all.extend(warnings),
             Err(diags) => {
                 invalid |= diags.iter().any(|d| d.severity == Severity::Error);
                 all.extend(diags);

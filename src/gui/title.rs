@@ -23,8 +23,8 @@ struct Catalogue(Vec<(PathBuf, Result<Arc<Scenario>, String>)>, Option<PathBuf>)
 
 fn scan_scenarios(mut commands: Commands, mut settings: ResMut<Settings>) {
     let mods = mods_dir();
-    let mut files = crate::scenario::ron_files(std::path::Path::new("scenarios"));
-    files.extend(mods.as_deref().map(crate::scenario::ron_files).unwrap_or_default());
+    let mut files = crate::scenario::scenario_files(std::path::Path::new("scenarios"));
+    files.extend(mods.as_deref().map(crate::scenario::scenario_files).unwrap_or_default());
     let list: Vec<_> = files
         .into_iter()
         .map(|f| {

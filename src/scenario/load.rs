@@ -3,8 +3,9 @@
 
 use super::diagnostic::{Diagnostic, line_col};
 use super::outline::Outline;
+use super::rules_file::Origins;
 use super::schema::*;
-use super::validate::validate;
+use super::validate::{Source, validate, validate_rules};
 use std::collections::HashMap;
 use std::path::Path;
 
@@ -13,19 +14,23 @@ pub const MAX_SCENARIO_BYTES: usize = 8 * 1024 * 1024;
 /// Deepest nesting of brackets accepted.
 pub const MAX_NESTING: usize = 64;
 
-/// A scenario that parsed and validated: the file's data plus lookups by id.
+/// A scenario that parsed and validated: the file's data, with its rules file's
+/// unit kinds and actions merged in, plus lookups by id.
 #[derive(Clone, Debug)]
 pub struct Scenario {
     pub file: ScenarioFile,
     /// Where the scenario came from, for messages.
     pub path: String,
-    /// A hash of the text, to tie saves and replays to this exact scenario.
+    /// The rules file it takes kinds and actions from, if any (watched for hot reload too).
+    pub rules_path: Option<String>,
+    /// A hash of the text (and of the rules file's), to tie saves and replays to this exact scenario.
     pub content_hash: u64,
     /// Problems that do not stop the scenario from being played.
     pub warnings: Vec<Diagnostic>,
     place_ids: HashMap<String, usize>,
     unit_ids: HashMap<String, usize>,
     action_ids: HashMap<String, usize>,
+    kind_ids: HashMap<String, usize>,
     /// For each place, the places linked to it, in ascending order.
     pub neighbours: Vec<Vec<usize>>,
 }
@@ -42,6 +47,10 @@ impl Scenario {
     /// Index of an action by id.
     pub fn action(&self, id: &str) -> Option<usize> {
         self.action_ids.get(id).copied()
+    }
+    /// The kind of a unit.
+    pub fn kind_of(&self, unit: usize) -> &UnitKindSpec {
+        &self.file.unit_kinds[self.kind_ids[&self.file.units[unit].kind]]
     }
     /// The faction's data.
     pub fn faction(&self, side: Side) -> &FactionSpec {
@@ -69,47 +78,122 @@ pub fn content_hash(text: &str) -> u64 {
     h
 }
 
-/// Reads and parses a scenario file from disk.
-pub fn load_scenario_file(path: &Path) -> Result<Scenario, Vec<Diagnostic>> {
+/// Reads a scenario or rules file as text, refusing files too large or not UTF-8.
+fn read_text(path: &Path) -> Result<String, Vec<Diagnostic>> {
     let name = path.display().to_string();
-    let metadata = std::fs::metadata(path).map_err(|e| {
-        vec![Diagnostic::error(&name, "", 1, 1, format!("cannot read the file: {e}"), "check the path")]
-    })?;
+    let refuse = |message: String, help: &str| vec![Diagnostic::error(&name, "", 1, 1, message, help)];
+    let metadata =
+        std::fs::metadata(path).map_err(|e| refuse(format!("cannot read the file: {e}"), "check the path"))?;
     if metadata.len() as usize > MAX_SCENARIO_BYTES {
-        return Err(vec![Diagnostic::error(
-            &name,
-            "",
-            1,
-            1,
+        return Err(refuse(
             format!("the file is {} bytes; scenarios may be at most {MAX_SCENARIO_BYTES} bytes", metadata.len()),
             "split the water shapes or simplify them",
-        )]);
+        ));
     }
-    let bytes = std::fs::read(path).map_err(|e| {
-        vec![Diagnostic::error(&name, "", 1, 1, format!("cannot read the file: {e}"), "check the path and permissions")]
-    })?;
-    let text = String::from_utf8(bytes).map_err(|e| {
-        vec![Diagnostic::error(&name, "", 1, 1, format!("the file is not UTF-8 text: {e}"), "save the file as UTF-8")]
-    })?;
-    parse_scenario(&name, &text)
+    let bytes = std::fs::read(path)
+        .map_err(|e| refuse(format!("cannot read the file: {e}"), "check the path and permissions"))?;
+    String::from_utf8(bytes).map_err(|e| refuse(format!("the file is not UTF-8 text: {e}"), "save the file as UTF-8"))
 }
 
-/// Parses and validates scenario text. `name` names the file in diagnostics.
-pub fn parse_scenario(name: &str, text: &str) -> Result<Scenario, Vec<Diagnostic>> {
-    if text.len() > MAX_SCENARIO_BYTES {
-        return Err(vec![Diagnostic::error(
+/// Reads and parses a scenario file from disk.
+pub fn load_scenario_file(path: &Path) -> Result<Scenario, Vec<Diagnostic>> {
+    parse_scenario(&path.display().to_string(), &read_text(path)?)
+}
+
+/// A text refused for its size before any parsing.
+fn too_large(name: &str, text: &str) -> Option<Vec<Diagnostic>> {
+    (text.len() > MAX_SCENARIO_BYTES).then(|| {
+        vec![Diagnostic::error(
             name,
             text,
             1,
             1,
             format!("the text is {} bytes; scenarios may be at most {MAX_SCENARIO_BYTES} bytes", text.len()),
             "split the water shapes or simplify them",
-        )]);
+        )]
+    })
+}
+
+/// A rules file as read, for merging and for locating its problems.
+struct ReadRules {
+    name: String,
+    text: String,
+    outline: Outline,
+    file: RulesFile,
+}
+
+/// Reads the rules file that the scenario `name` names, or says why it cannot.
+fn read_rules(name: &str, text: &str, outline: &Outline, written: &str) -> Result<ReadRules, Vec<Diagnostic>> {
+    let path = super::rules_file::resolve(Path::new(name), written).map_err(|refused| {
+        let at = outline.root.as_ref().and_then(|r| r.field("rules_file")).map(|n| n.span.start).unwrap_or(0);
+        let (line, col) = line_col(text, at);
+        vec![Diagnostic::error(name, text, line, col, refused.message, refused.help)]
+    })?;
+    let rules_name = path.display().to_string();
+    let rules_text = read_text(&path)?;
+    let (rules_outline, file) = parse_rules_text(&rules_name, &rules_text)?;
+    Ok(ReadRules { name: rules_name, text: rules_text, outline: rules_outline, file })
+}
+
+/// Parses a rules file's text, reporting every broken item.
+fn parse_rules_text(name: &str, text: &str) -> Result<(Outline, RulesFile), Vec<Diagnostic>> {
+    if let Some(refused) = too_large(name, text) {
+        return Err(refused);
+    }
+    let outline = Outline::read(text);
+    let options = ron::Options::default().with_recursion_limit(MAX_NESTING);
+    let file: RulesFile =
+        options.from_str(text).map_err(|e| every_broken_item(name, text, &outline, &e, RULES_LISTS, &[]))?;
+    Ok((outline, file))
+}
+
+/// Checks a rules file on its own, as `petrograd validate` does: what can be
+/// known without a scenario (syntax, duplicates, kinds, stand-ins, ranges).
+pub fn check_rules_file(path: &Path) -> Vec<Diagnostic> {
+    let name = path.display().to_string();
+    let text = match read_text(path) {
+        Ok(text) => text,
+        Err(problems) => return problems,
+    };
+    let (name, text) = (name.as_str(), text.as_str());
+    match parse_rules_text(name, text) {
+        Err(problems) => problems,
+        Ok((outline, file)) => validate_rules(Source { name, text, outline: &outline }, &file),
+    }
+}
+
+/// Parses and validates scenario text. `name` names the file in diagnostics, and
+/// its folder is where a `rules_file` is looked for.
+pub fn parse_scenario(name: &str, text: &str) -> Result<Scenario, Vec<Diagnostic>> {
+    if let Some(refused) = too_large(name, text) {
+        return Err(refused);
     }
     let options = ron::Options::default().with_recursion_limit(MAX_NESTING);
     let outline = Outline::read(text);
-    let file: ScenarioFile = options.from_str(text).map_err(|e| every_broken_item(name, text, &outline, &e))?;
-    let problems = validate(name, text, &outline, &file);
+    let mut file: ScenarioFile = options
+        .from_str(text)
+        .map_err(|e| every_broken_item(name, text, &outline, &e, SCENARIO_LISTS, SCENARIO_SECTIONS))?;
+    let rules = match &file.rules_file {
+        Some(written) => Some(read_rules(name, text, &outline, written)?),
+        None => None,
+    };
+    let own_kinds = std::mem::take(&mut file.unit_kinds);
+    let own_actions = std::mem::take(&mut file.actions);
+    let origins = match &rules {
+        Some(r) => {
+            let (kinds, actions, origins) = super::rules_file::merge(own_kinds, own_actions, r.file.clone());
+            (file.unit_kinds, file.actions) = (kinds, actions);
+            origins
+        }
+        None => {
+            let origins = Origins::all_own(own_kinds.len(), own_actions.len());
+            (file.unit_kinds, file.actions) = (own_kinds, own_actions);
+            origins
+        }
+    };
+    let home = Source { name, text, outline: &outline };
+    let shared = rules.as_ref().map(|r| Source { name: &r.name, text: &r.text, outline: &r.outline });
+    let problems = validate(home, shared, &origins, &file);
     if problems.iter().any(|d| d.severity == super::Severity::Error) {
         return Err(problems);
     }
@@ -118,6 +202,7 @@ pub fn parse_scenario(name: &str, text: &str) -> Result<Scenario, Vec<Diagnostic
     let place_ids = index(file.map.places.iter().map(|p| &p.id).collect());
     let unit_ids = index(file.units.iter().map(|u| &u.id).collect());
     let action_ids = index(file.actions.iter().map(|a| &a.id).collect());
+    let kind_ids = index(file.unit_kinds.iter().map(|k| &k.id).collect());
     let mut neighbours = vec![Vec::new(); file.map.places.len()];
     for (a, b) in &file.map.links {
         let (a, b) = (place_ids[a], place_ids[b]);
@@ -128,26 +213,65 @@ pub fn parse_scenario(name: &str, text: &str) -> Result<Scenario, Vec<Diagnostic
         list.sort_unstable();
         list.dedup();
     }
+    let content_hash = match &rules {
+        Some(r) => content_hash(&format!("{text}\0{}", r.text)),
+        None => content_hash(text),
+    };
     Ok(Scenario {
         file,
         path: name.to_string(),
-        content_hash: content_hash(text),
+        rules_path: rules.map(|r| r.name),
+        content_hash,
         warnings: problems,
         place_ids,
         unit_ids,
         action_ids,
+        kind_ids,
         neighbours,
     })
 }
 
+type ItemCheck = fn(&str) -> Result<(), ron::error::SpannedError>;
+
+fn reads<T: serde::de::DeserializeOwned>(slice: &str) -> Result<(), ron::error::SpannedError> {
+    ron::Options::default().with_recursion_limit(MAX_NESTING).from_str::<T>(slice).map(|_| ())
+}
+
+/// The lists of a scenario whose items are read one by one when the file does not read.
+const SCENARIO_LISTS: &[(&str, ItemCheck)] = &[
+    ("sources", reads::<SourceRef>),
+    ("unit_kinds", reads::<UnitKindSpec>),
+    ("map.places", reads::<PlaceSpec>),
+    ("map.links", reads::<(String, String)>),
+    ("map.water", reads::<WaterShape>),
+    ("factions", reads::<FactionSpec>),
+    ("units", reads::<UnitSpec>),
+    ("actions", reads::<ActionSpec>),
+    ("events", reads::<EventSpec>),
+    ("victory.conditions", reads::<VictoryCondition>),
+    ("victory.history", reads::<KeyMoment>),
+    ("doctrine", reads::<DoctrineOrder>),
+];
+/// The sections of a scenario read on their own when the file does not read.
+const SCENARIO_SECTIONS: &[(&str, ItemCheck)] = &[("clock", reads::<ClockSpec>), ("rules", reads::<RulesSpec>)];
+/// The lists of a rules file.
+const RULES_LISTS: &[(&str, ItemCheck)] = &[("unit_kinds", reads::<UnitKindSpec>), ("actions", reads::<ActionSpec>)];
+
 /// When the whole file does not read, each item of its lists and each of its
 /// sections is read on its own, so that one pass reports every broken item,
 /// not only the first. They are sorted by position.
-fn every_broken_item(name: &str, text: &str, outline: &Outline, first: &ron::error::SpannedError) -> Vec<Diagnostic> {
+fn every_broken_item(
+    name: &str,
+    text: &str,
+    outline: &Outline,
+    first: &ron::error::SpannedError,
+    lists: &[(&str, ItemCheck)],
+    sections: &[(&str, ItemCheck)],
+) -> Vec<Diagnostic> {
     let mut out = vec![ron_diagnostic(name, text, first)];
     // Syntax errors leave the layout unreadable, and then only the first is sure.
     let Some(root) = &outline.root else { return out };
-    let mut part = |span: &std::ops::Range<usize>, check: fn(&str) -> Result<(), ron::error::SpannedError>| {
+    let mut part = |span: &std::ops::Range<usize>, check: ItemCheck| {
         if let Err(e) = check(&text[span.clone()]) {
             let d = ron_diagnostic(name, text, &shift(e, text, span.start));
             if !out.iter().any(|o| (o.line, o.column) == (d.line, d.column)) {
@@ -155,32 +279,14 @@ fn every_broken_item(name: &str, text: &str, outline: &Outline, first: &ron::err
             }
         }
     };
-    fn reads<T: serde::de::DeserializeOwned>(slice: &str) -> Result<(), ron::error::SpannedError> {
-        ron::Options::default().with_recursion_limit(MAX_NESTING).from_str::<T>(slice).map(|_| ())
-    }
-    let lists: [(&str, fn(&str) -> Result<(), ron::error::SpannedError>); 11] = [
-        ("sources", reads::<SourceRef>),
-        ("map.places", reads::<PlaceSpec>),
-        ("map.links", reads::<(String, String)>),
-        ("map.water", reads::<WaterShape>),
-        ("factions", reads::<FactionSpec>),
-        ("units", reads::<UnitSpec>),
-        ("actions", reads::<ActionSpec>),
-        ("events", reads::<EventSpec>),
-        ("victory.conditions", reads::<VictoryCondition>),
-        ("victory.history", reads::<KeyMoment>),
-        ("doctrine", reads::<DoctrineOrder>),
-    ];
     for (path, check) in lists {
         for item in root.at(path).map(|n| n.items.as_slice()).unwrap_or_default() {
-            part(&item.span, check);
+            part(&item.span, *check);
         }
     }
-    let sections: [(&str, fn(&str) -> Result<(), ron::error::SpannedError>); 2] =
-        [("clock", reads::<ClockSpec>), ("rules", reads::<RulesSpec>)];
     for (path, check) in sections {
         if let Some(node) = root.at(path) {
-            part(&node.span, check);
+            part(&node.span, *check);
         }
     }
     out.sort_by_key(|d| (d.line, d.column));
@@ -285,11 +391,14 @@ pub fn mods_dir() -> Option<std::path::PathBuf> {
     data.map(|d| d.join("petrograd1917").join("scenarios"))
 }
 
-/// Every `.ron` file directly under the folder, sorted by name; none if it cannot be read.
-pub fn ron_files(dir: &Path) -> Vec<std::path::PathBuf> {
+/// Every scenario directly under the folder (`.ron` files but not `.rules.ron`
+/// ones), sorted by name; none if it cannot be read.
+pub fn scenario_files(dir: &Path) -> Vec<std::path::PathBuf> {
     let mut files: Vec<std::path::PathBuf> = std::fs::read_dir(dir)
         .map(|rd| {
-            rd.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.extension().is_some_and(|x| x == "ron")).collect()
+            rd.filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|p| p.extension().is_some_and(|x| x == "ron") && !super::rules_file::is_rules_file(p))
+                .collect()
         })
         .unwrap_or_default();
     files.sort();

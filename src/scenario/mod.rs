@@ -8,9 +8,12 @@
 mod diagnostic;
 mod load;
 pub mod outline;
+pub mod rules_file;
 pub mod schema;
 mod validate;
 
 pub use diagnostic::{Diagnostic, Severity, render_all};
-pub use load::{Scenario, content_hash, load_scenario_file, mods_dir, parse_scenario, ron_files};
+pub use load::{
+    Scenario, check_rules_file, content_hash, load_scenario_file, mods_dir, parse_scenario, scenario_files,
+};
 pub use schema::*;

@@ -84,15 +84,35 @@ pub struct ScenarioFile {
     pub clock: ClockSpec,
     #[serde(default)]
     pub rules: RulesSpec,
+    /// A rules file to take unit kinds and actions from: a path relative to this
+    /// file's folder, inside it. This file's own kinds and actions are added to
+    /// them, and replace those with the same id.
+    #[serde(default)]
+    pub rules_file: Option<String>,
+    /// Kinds of unit, beside those of the rules file.
+    #[serde(default)]
+    pub unit_kinds: Vec<UnitKindSpec>,
     pub map: MapSpec,
     pub factions: Vec<FactionSpec>,
     pub units: Vec<UnitSpec>,
+    /// Actions, beside those of the rules file.
+    #[serde(default)]
     pub actions: Vec<ActionSpec>,
     #[serde(default)]
     pub events: Vec<EventSpec>,
     pub victory: VictorySpec,
     #[serde(default)]
     pub doctrine: Vec<DoctrineOrder>,
+}
+
+/// A rules file (`*.rules.ron`): unit kinds and actions that scenarios share.
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RulesFile {
+    #[serde(default)]
+    pub unit_kinds: Vec<UnitKindSpec>,
+    #[serde(default)]
+    pub actions: Vec<ActionSpec>,
 }
 
 /// A numbered reference of the historical source.
@@ -240,22 +260,17 @@ pub struct FactionSpec {
     pub start_funds: i32,
 }
 
-/// Kinds of unit.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub enum UnitKind {
-    Regiment,
-    RedGuards,
-    Sailors,
-    Cadets,
-    Cossacks,
-    WomensBattalion,
-    Cyclists,
-    ShockTroops,
-    Ship,
-    Militia,
-    Artillery,
-    /// A body of leaders (a cabinet, a committee) that can be arrested.
-    Leadership,
+/// A kind of unit (regiment, sailors, cadets...), declared in a rules file or a
+/// scenario. Actions name kinds in `unit_kinds`, and effects in `Kinds([...])`.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct UnitKindSpec {
+    pub id: String,
+    pub name: LangText,
+    /// A body of leaders (a cabinet, a committee): the heuristic AI values arresting or
+    /// withdrawing one above anything else.
+    #[serde(default)]
+    pub leadership: bool,
 }
 
 /// Whether a unit acts.
@@ -285,7 +300,8 @@ pub struct Arrival {
 pub struct UnitSpec {
     pub id: String,
     pub name: LangText,
-    pub kind: UnitKind,
+    /// A unit kind id.
+    pub kind: String,
     /// Men.
     pub strength: u32,
     /// 1 (raw) to 5 (elite).
@@ -331,9 +347,9 @@ pub struct ActionSpec {
     /// Kinds of place the target place may be (empty: any).
     #[serde(default)]
     pub place_kinds: Vec<PlaceKind>,
-    /// Kinds of unit the target unit may be (empty: any).
+    /// Kinds of unit the target unit may be, by id (empty: any).
     #[serde(default)]
-    pub unit_kinds: Vec<UnitKind>,
+    pub unit_kinds: Vec<String>,
     #[serde(default)]
     pub requires: Condition,
     pub chance: Chance,
@@ -431,8 +447,8 @@ pub enum Units {
     One(String),
     /// Every unit at the place.
     At(String),
-    /// Every unit of these kinds.
-    Kinds(Vec<UnitKind>),
+    /// Every unit of these kinds (unit kind ids).
+    Kinds(Vec<String>),
 }
 
 /// What an order or an event does.

@@ -6,6 +6,7 @@
 use super::diagnostic::{Diagnostic, line_col};
 use super::load::closest;
 use super::outline::Outline;
+use super::rules_file::{Origin, Origins};
 use super::schema::*;
 use std::collections::{BTreeSet, HashSet};
 use std::ops::Range;
@@ -14,17 +15,31 @@ use std::ops::Range;
 pub const TARGET_PLACE: &str = schema_stand_ins::PLACE;
 pub const TARGET_UNIT: &str = schema_stand_ins::UNIT;
 
+/// A file being checked: its name for messages, its text and its layout.
+#[derive(Clone, Copy)]
+pub struct Source<'a> {
+    pub name: &'a str,
+    pub text: &'a str,
+    pub outline: &'a Outline,
+}
+
 struct Checker<'a> {
-    name: &'a str,
-    text: &'a str,
-    outline: &'a Outline,
+    /// The scenario (or, checked on its own, the rules file).
+    home: Source<'a>,
+    /// The scenario's rules file, if it has one.
+    shared: Option<Source<'a>>,
+    /// The file the item being checked was written in.
+    here: Source<'a>,
     /// The span of the item being checked, searched first.
     scope: Option<Range<usize>>,
     out: Vec<Diagnostic>,
     places: Vec<&'a str>,
     units: Vec<&'a str>,
     actions: Vec<&'a str>,
+    kinds: Vec<&'a str>,
     flags_set: BTreeSet<String>,
+    /// A rules file checked on its own, with no map: place and unit ids cannot be checked.
+    rules_alone: bool,
 }
 
 impl<'a> Checker<'a> {
@@ -32,26 +47,47 @@ impl<'a> Checker<'a> {
     /// within the item being checked if it is there, else in the whole file.
     fn locate(&self, needle: &str, nth: usize) -> (usize, usize) {
         let code = |range: Range<usize>| {
-            self.text[range.clone()]
+            self.here.text[range.clone()]
                 .match_indices(needle)
                 .map(move |(i, _)| range.start + i)
-                .filter(|i| !self.outline.in_comment(*i))
+                .filter(|i| !self.here.outline.in_comment(*i))
                 .collect::<Vec<_>>()
         };
         let scoped = self.scope.clone().map(code).unwrap_or_default();
-        let found = if scoped.is_empty() { code(0..self.text.len()) } else { scoped };
-        let offset = found.get(nth).or(found.first()).copied().or_else(|| self.text.find(needle));
-        offset.map(|o| line_col(self.text, o)).unwrap_or((1, 1))
+        let found = if scoped.is_empty() { code(0..self.here.text.len()) } else { scoped };
+        let offset = found.get(nth).or(found.first()).copied().or_else(|| self.here.text.find(needle));
+        offset.map(|o| line_col(self.here.text, o)).unwrap_or((1, 1))
     }
 
     fn error_at(&mut self, needle: &str, nth: usize, message: String, help: String) {
         let (line, col) = self.locate(needle, nth);
-        self.out.push(Diagnostic::error(self.name, self.text, line, col, message, help));
+        self.out.push(Diagnostic::error(self.here.name, self.here.text, line, col, message, help));
     }
 
     fn warn_at(&mut self, needle: &str, message: String, help: String) {
         let (line, col) = self.locate(needle, 0);
-        self.out.push(Diagnostic::error(self.name, self.text, line, col, message, help).warning());
+        self.out.push(Diagnostic::error(self.here.name, self.here.text, line, col, message, help).warning());
+    }
+
+    /// Checks next the item of the list at `path` that came from `origin`.
+    fn enter(&mut self, path: &str, origin: Origin) {
+        let (source, index) = match (origin, self.shared) {
+            (Origin::Rules(i), Some(shared)) => (shared, i),
+            (Origin::Rules(i) | Origin::Scenario(i), _) => (self.home, i),
+        };
+        self.here = source;
+        self.scope = source.outline.item(path, index);
+    }
+
+    /// Checks next item `index` of the scenario's own list at `path`.
+    fn enter_own(&mut self, path: &str, index: usize) {
+        self.enter(path, Origin::Scenario(index));
+    }
+
+    /// Checks next something of the scenario as a whole.
+    fn leave(&mut self) {
+        self.here = self.home;
+        self.scope = None;
     }
 
     fn unknown(&mut self, what: &str, id: &str, known: &[&str]) {
@@ -62,12 +98,13 @@ impl<'a> Checker<'a> {
         self.error_at(&format!("\"{id}\""), 0, format!("unknown {what} id \"{id}\""), help);
     }
 
-    /// Reports ids used twice, at the second item; `path` is where the items are listed.
-    fn duplicates(&mut self, what: &str, path: &str, ids: &[&str]) {
+    /// Reports ids used twice, at the second item; `path` is where the items are
+    /// listed, and `origins` says in which file each was written.
+    fn duplicates(&mut self, what: &str, path: &str, ids: &[&str], origins: &[Origin]) {
         let mut seen = HashSet::new();
         for (i, id) in ids.iter().enumerate() {
             if !seen.insert(*id) {
-                self.scope = self.outline.item(path, i);
+                self.enter(path, origins.get(i).copied().unwrap_or(Origin::Scenario(i)));
                 self.error_at(
                     &format!("\"{id}\""),
                     0,
@@ -94,7 +131,7 @@ impl<'a> Checker<'a> {
             return;
         }
         let known = if what == "place" { self.places.clone() } else { self.units.clone() };
-        if !known.contains(&id) {
+        if !self.rules_alone && !known.contains(&id) {
             self.unknown(what, id, &known);
         }
     }
@@ -153,7 +190,7 @@ impl<'a> Checker<'a> {
             Effect::Loyalty(units, _) | Effect::LoyaltyToward(units, _, _) => match units {
                 Units::One(u) => self.unit_ref(u, in_action),
                 Units::At(p) => self.place_ref(p, in_action),
-                Units::Kinds(_) => {}
+                Units::Kinds(kinds) => self.kind_refs(kinds),
             },
             Effect::Control(p, _)
             | Effect::Neutral(p)
@@ -179,6 +216,104 @@ impl<'a> Checker<'a> {
         }
     }
 
+    /// Checks an action; `scenario` is the scenario it is played in, unless a
+    /// rules file is checked on its own. `shared` is set for an action of the
+    /// scenario's rules file: one that no place or unit of this city fits is
+    /// simply never offered, and not worth a warning.
+    fn action(&mut self, a: &ActionSpec, scenario: Option<&ScenarioFile>, shared: bool, flags_used: &mut Vec<String>) {
+        self.condition(&a.requires, true, flags_used);
+        for e in a.on_success.iter().chain(&a.on_failure) {
+            self.effect(e, true, flags_used);
+        }
+        self.chance(a.chance.base, &format!("\"{}\"", a.id));
+        for m in &a.chance.modifiers {
+            match m {
+                Modifier::When(cond, _) => self.condition(cond, true, flags_used),
+                Modifier::ForceBalance(p, _) => self.place_ref(p, true),
+                Modifier::Loyalty(u, _) => self.unit_ref(u, true),
+            }
+        }
+        if let Some(f) = scenario
+            && a.cost > f.rules.max_command
+        {
+            self.error_at(
+                &format!("\"{}\"", a.id),
+                0,
+                format!(
+                    "action \"{}\" costs {} command, more command than a side can hold (rules.max_command is {})",
+                    a.id, a.cost, f.rules.max_command
+                ),
+                "lower the cost, or raise `rules.max_command`".into(),
+            );
+        }
+        if let Some(f) = scenario
+            && !shared
+            && !a.place_kinds.is_empty()
+            && !f.map.places.iter().any(|p| a.place_kinds.contains(&p.kind))
+        {
+            self.warn_at(
+                &format!("\"{}\"", a.id),
+                format!(
+                    "action \"{}\" targets places of kinds {:?}, but there is no place of a kind it accepts",
+                    a.id, a.place_kinds
+                ),
+                "add such a place, widen `place_kinds`, or remove the action".into(),
+            );
+        }
+        self.kind_refs(&a.unit_kinds);
+        if let Some(f) = scenario
+            && !shared
+            && !a.unit_kinds.is_empty()
+            && !f.units.iter().any(|u| a.unit_kinds.contains(&u.kind))
+        {
+            self.warn_at(
+                &format!("\"{}\"", a.id),
+                format!(
+                    "action \"{}\" names units of kinds {:?}, but there is no unit of a kind it accepts",
+                    a.id, a.unit_kinds
+                ),
+                "add such a unit, widen `unit_kinds`, or remove the action".into(),
+            );
+        }
+        if a.cost < 0 {
+            self.error_at(
+                &format!("\"{}\"", a.id),
+                0,
+                format!("action \"{}\" has a negative cost", a.id),
+                "costs are 0 or more".into(),
+            );
+        }
+        let uses_place = mentions(a, TARGET_PLACE);
+        let uses_unit = mentions(a, TARGET_UNIT);
+        let has_place = matches!(a.target, TargetSpec::Place | TargetSpec::UnitToPlace);
+        let has_unit = matches!(a.target, TargetSpec::Unit | TargetSpec::UnitToPlace);
+        if uses_place && !has_place {
+            self.error_at(
+                &format!("\"{}\"", a.id),
+                0,
+                format!("action \"{}\" uses \"@place\" but its target has no place", a.id),
+                "set `target: Place` or `UnitToPlace`".into(),
+            );
+        }
+        if uses_unit && !has_unit {
+            self.error_at(
+                &format!("\"{}\"", a.id),
+                0,
+                format!("action \"{}\" uses \"@unit\" but its target has no unit", a.id),
+                "set `target: Unit` or `UnitToPlace`".into(),
+            );
+        }
+    }
+
+    fn kind_refs(&mut self, kinds: &[String]) {
+        for kind in kinds {
+            if !self.kinds.contains(&kind.as_str()) {
+                let known = self.kinds.clone();
+                self.unknown("unit kind", kind, &known);
+            }
+        }
+    }
+
     fn chance(&mut self, value: f32, near: &str) {
         if !(0.0..=1.0).contains(&value) {
             self.error_at(
@@ -191,18 +326,22 @@ impl<'a> Checker<'a> {
     }
 }
 
-/// Every problem in the scenario, errors and warnings.
-pub fn validate(name: &str, text: &str, outline: &Outline, f: &ScenarioFile) -> Vec<Diagnostic> {
+/// Every problem in the scenario, errors and warnings. `shared` is its rules
+/// file, if any, and `origins` says which file each unit kind and action of `f`
+/// was written in.
+pub fn validate(home: Source, shared: Option<Source>, origins: &Origins, f: &ScenarioFile) -> Vec<Diagnostic> {
     let mut c = Checker {
-        name,
-        text,
-        outline,
+        home,
+        shared,
+        here: home,
         scope: None,
         out: Vec::new(),
         places: f.map.places.iter().map(|p| p.id.as_str()).collect(),
         units: f.units.iter().map(|u| u.id.as_str()).collect(),
         actions: f.actions.iter().map(|a| a.id.as_str()).collect(),
+        kinds: f.unit_kinds.iter().map(|k| k.id.as_str()).collect(),
         flags_set: BTreeSet::new(),
+        rules_alone: false,
     };
     let mut flags_used = Vec::new();
 
@@ -215,29 +354,31 @@ pub fn validate(name: &str, text: &str, outline: &Outline, f: &ScenarioFile) -> 
     }
 
     // Ids.
+    let own = |n: usize| (0..n).map(Origin::Scenario).collect::<Vec<_>>();
     let places = c.places.clone();
     let units = c.units.clone();
     let actions = c.actions.clone();
-    c.duplicates("place", "map.places", &places);
-    c.duplicates("unit", "units", &units);
-    c.duplicates("action", "actions", &actions);
+    let kinds = c.kinds.clone();
+    c.duplicates("place", "map.places", &places, &own(places.len()));
+    c.duplicates("unit", "units", &units, &own(units.len()));
+    c.duplicates("action", "actions", &actions, &origins.actions);
+    c.duplicates("unit kind", "unit_kinds", &kinds, &origins.unit_kinds);
     let events: Vec<&str> = f.events.iter().map(|e| e.id.as_str()).collect();
-    c.duplicates("event", "events", &events);
-    c.scope = None;
-    for id in places.iter().chain(&units).chain(&actions).chain(&events) {
-        if id.starts_with('@') || id.is_empty() {
-            c.error_at(
-                &format!("\"{id}\""),
-                0,
-                format!("the id \"{id}\" is reserved or empty"),
-                "ids start with a letter".into(),
-            );
-        }
+    c.duplicates("event", "events", &events, &own(events.len()));
+    c.leave();
+    reserved_ids(&mut c, places.iter().chain(&units).chain(&events));
+    for (i, id) in actions.iter().enumerate() {
+        c.enter("actions", origins.actions[i]);
+        reserved_ids(&mut c, [id]);
+    }
+    for (i, id) in kinds.iter().enumerate() {
+        c.enter("unit_kinds", origins.unit_kinds[i]);
+        reserved_ids(&mut c, [id]);
     }
 
     // Map.
     for (i, (a, b)) in f.map.links.iter().enumerate() {
-        c.scope = outline.item("map.links", i);
+        c.enter_own("map.links", i);
         c.place_ref(a, false);
         c.place_ref(b, false);
         if a == b {
@@ -255,7 +396,7 @@ pub fn validate(name: &str, text: &str, outline: &Outline, f: &ScenarioFile) -> 
         linked.insert(b);
     }
     for (i, p) in f.map.places.iter().enumerate() {
-        c.scope = outline.item("map.places", i);
+        c.enter_own("map.places", i);
         if !linked.contains(p.id.as_str()) && f.map.places.len() > 1 {
             c.warn_at(
                 &format!("\"{}\"", p.id),
@@ -273,7 +414,7 @@ pub fn validate(name: &str, text: &str, outline: &Outline, f: &ScenarioFile) -> 
         }
     }
 
-    c.scope = None;
+    c.leave();
     // Factions.
     for side in Side::ALL {
         let count = f.factions.iter().filter(|x| x.id == side).count();
@@ -287,7 +428,7 @@ pub fn validate(name: &str, text: &str, outline: &Outline, f: &ScenarioFile) -> 
         }
     }
     for (i, fa) in f.factions.iter().enumerate() {
-        c.scope = outline.item("factions", i);
+        c.enter_own("factions", i);
         c.place_ref(&fa.headquarters, false);
         let colour_ok = fa.colour.len() == 7
             && fa.colour.starts_with('#')
@@ -304,8 +445,9 @@ pub fn validate(name: &str, text: &str, outline: &Outline, f: &ScenarioFile) -> 
 
     // Units.
     for (i, u) in f.units.iter().enumerate() {
-        c.scope = outline.item("units", i);
+        c.enter_own("units", i);
         c.place_ref(&u.location, false);
+        c.kind_refs(std::slice::from_ref(&u.kind));
         if !(-100..=100).contains(&u.loyalty) {
             // Searched within the unit's own item, so this is its `loyalty` field.
             c.error_at(
@@ -333,83 +475,13 @@ pub fn validate(name: &str, text: &str, outline: &Outline, f: &ScenarioFile) -> 
 
     // Actions.
     for (i, a) in f.actions.iter().enumerate() {
-        c.scope = outline.item("actions", i);
-        c.condition(&a.requires, true, &mut flags_used);
-        for e in a.on_success.iter().chain(&a.on_failure) {
-            c.effect(e, true, &mut flags_used);
-        }
-        c.chance(a.chance.base, &format!("\"{}\"", a.id));
-        for m in &a.chance.modifiers {
-            match m {
-                Modifier::When(cond, _) => c.condition(cond, true, &mut flags_used),
-                Modifier::ForceBalance(p, _) => c.place_ref(p, true),
-                Modifier::Loyalty(u, _) => c.unit_ref(u, true),
-            }
-        }
-        if a.cost > f.rules.max_command as i32 {
-            c.error_at(
-                &format!("\"{}\"", a.id),
-                0,
-                format!(
-                    "action \"{}\" costs {} command, more command than a side can hold (rules.max_command is {})",
-                    a.id, a.cost, f.rules.max_command
-                ),
-                "lower the cost, or raise `rules.max_command`".into(),
-            );
-        }
-        if !a.place_kinds.is_empty() && !f.map.places.iter().any(|p| a.place_kinds.contains(&p.kind)) {
-            c.warn_at(
-                &format!("\"{}\"", a.id),
-                format!(
-                    "action \"{}\" targets places of kinds {:?}, but there is no place of a kind it accepts",
-                    a.id, a.place_kinds
-                ),
-                "add such a place, widen `place_kinds`, or remove the action".into(),
-            );
-        }
-        if !a.unit_kinds.is_empty() && !f.units.iter().any(|u| a.unit_kinds.contains(&u.kind)) {
-            c.warn_at(
-                &format!("\"{}\"", a.id),
-                format!(
-                    "action \"{}\" names units of kinds {:?}, but there is no unit of a kind it accepts",
-                    a.id, a.unit_kinds
-                ),
-                "add such a unit, widen `unit_kinds`, or remove the action".into(),
-            );
-        }
-        if a.cost < 0 {
-            c.error_at(
-                &format!("\"{}\"", a.id),
-                0,
-                format!("action \"{}\" has a negative cost", a.id),
-                "costs are 0 or more".into(),
-            );
-        }
-        let uses_place = mentions(a, TARGET_PLACE);
-        let uses_unit = mentions(a, TARGET_UNIT);
-        let has_place = matches!(a.target, TargetSpec::Place | TargetSpec::UnitToPlace);
-        let has_unit = matches!(a.target, TargetSpec::Unit | TargetSpec::UnitToPlace);
-        if uses_place && !has_place {
-            c.error_at(
-                &format!("\"{}\"", a.id),
-                0,
-                format!("action \"{}\" uses \"@place\" but its target has no place", a.id),
-                "set `target: Place` or `UnitToPlace`".into(),
-            );
-        }
-        if uses_unit && !has_unit {
-            c.error_at(
-                &format!("\"{}\"", a.id),
-                0,
-                format!("action \"{}\" uses \"@unit\" but its target has no unit", a.id),
-                "set `target: Unit` or `UnitToPlace`".into(),
-            );
-        }
+        c.enter("actions", origins.actions[i]);
+        c.action(a, Some(f), matches!(origins.actions[i], Origin::Rules(_)), &mut flags_used);
     }
 
     // Events.
     for (i, e) in f.events.iter().enumerate() {
-        c.scope = outline.item("events", i);
+        c.enter_own("events", i);
         match &e.trigger {
             Trigger::At(t) => {
                 if *t < f.clock.start || *t >= f.clock.end {
@@ -461,12 +533,12 @@ pub fn validate(name: &str, text: &str, outline: &Outline, f: &ScenarioFile) -> 
 
     // Victory.
     for (i, v) in f.victory.conditions.iter().enumerate() {
-        c.scope = outline.item("victory.conditions", i);
+        c.enter_own("victory.conditions", i);
         c.condition(&v.when, false, &mut flags_used);
     }
     // After the actions and events, every flag that can be set is known.
     for (i, v) in f.victory.conditions.iter().enumerate() {
-        c.scope = outline.item("victory.conditions", i);
+        c.enter_own("victory.conditions", i);
         if let Some(why) = never_met(&v.when, &c.flags_set) {
             c.error_at(
                 "when",
@@ -477,10 +549,10 @@ pub fn validate(name: &str, text: &str, outline: &Outline, f: &ScenarioFile) -> 
         }
     }
     for (i, k) in f.victory.history.iter().enumerate() {
-        c.scope = outline.item("victory.history", i);
+        c.enter_own("victory.history", i);
         c.place_ref(&k.place, false);
     }
-    c.scope = None;
+    c.leave();
     if f.victory.conditions.is_empty() {
         c.warn_at(
             "victory",
@@ -491,7 +563,7 @@ pub fn validate(name: &str, text: &str, outline: &Outline, f: &ScenarioFile) -> 
 
     // Doctrine.
     for (i, d) in f.doctrine.iter().enumerate() {
-        c.scope = outline.item("doctrine", i);
+        c.enter_own("doctrine", i);
         match f.actions.iter().find(|a| a.id == d.action) {
             None => {
                 let known = c.actions.clone();
@@ -543,7 +615,7 @@ pub fn validate(name: &str, text: &str, outline: &Outline, f: &ScenarioFile) -> 
         }
     }
 
-    c.scope = None;
+    c.leave();
     // Flags read but never set can never be true.
     let set = c.flags_set.clone();
     for flag in flags_used {
@@ -559,9 +631,60 @@ pub fn validate(name: &str, text: &str, outline: &Outline, f: &ScenarioFile) -> 
         }
     }
 
-    c.out.sort_by(|a, b| (a.line, a.column).cmp(&(b.line, b.column)));
-    c.out.dedup();
-    c.out
+    sorted(c.out, home.name)
+}
+
+/// Every problem that a rules file shows on its own, before a scenario uses it.
+pub fn validate_rules(source: Source, r: &RulesFile) -> Vec<Diagnostic> {
+    let mut c = Checker {
+        home: source,
+        shared: None,
+        here: source,
+        scope: None,
+        out: Vec::new(),
+        places: Vec::new(),
+        units: Vec::new(),
+        actions: r.actions.iter().map(|a| a.id.as_str()).collect(),
+        kinds: r.unit_kinds.iter().map(|k| k.id.as_str()).collect(),
+        flags_set: BTreeSet::new(),
+        rules_alone: true,
+    };
+    let origins = Origins::all_own(r.unit_kinds.len(), r.actions.len());
+    let (actions, kinds) = (c.actions.clone(), c.kinds.clone());
+    c.duplicates("action", "actions", &actions, &origins.actions);
+    c.duplicates("unit kind", "unit_kinds", &kinds, &origins.unit_kinds);
+    for (i, k) in r.unit_kinds.iter().enumerate() {
+        c.enter_own("unit_kinds", i);
+        reserved_ids(&mut c, [&k.id.as_str()]);
+    }
+    let mut flags_used = Vec::new();
+    for (i, a) in r.actions.iter().enumerate() {
+        c.enter_own("actions", i);
+        reserved_ids(&mut c, [&a.id.as_str()]);
+        c.action(a, None, false, &mut flags_used);
+    }
+    sorted(c.out, source.name)
+}
+
+/// Reports ids that are empty or start with `@`, within the item being checked.
+fn reserved_ids<'b>(c: &mut Checker, ids: impl IntoIterator<Item = &'b &'b str>) {
+    for id in ids {
+        if id.starts_with('@') || id.is_empty() {
+            c.error_at(
+                &format!("\"{id}\""),
+                0,
+                format!("the id \"{id}\" is reserved or empty"),
+                "ids start with a letter".into(),
+            );
+        }
+    }
+}
+
+/// Problems in reading order: the scenario's first, then its rules file's.
+fn sorted(mut out: Vec<Diagnostic>, home: &str) -> Vec<Diagnostic> {
+    out.sort_by(|a, b| (a.file != home, a.line, a.column).cmp(&(b.file != home, b.line, b.column)));
+    out.dedup();
+    out
 }
 
 /// Why a condition can never be true, if it plainly cannot: `Never`, a flag that
