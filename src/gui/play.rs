@@ -354,8 +354,9 @@ fn orders_panel(ui: &mut egui::Ui, session: &mut Session, lang: Lang) {
                 let ready =
                     if facts::active(world, u) { tr(lang, "ready", "lista") } else { tr(lang, "passive", "pasiva") };
                 ui.label(format!(
-                    "{} — {} {}, {} {}, {}",
+                    "{} ({}) — {} {}, {} {}, {}",
                     spec.name.get(lang),
+                    sc.kind_of(u).name.get(lang).to_lowercase(),
                     facts::strength(world, u),
                     tr(lang, "men", "hombres"),
                     tr(lang, "loyalty", "lealtad"),

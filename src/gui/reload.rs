@@ -1,14 +1,15 @@
 //! Hot reload of the scenario being played. A watcher thread looks at the
-//! file's size and modification time twice a second (one `stat`, nothing more)
+//! size and modification time of the scenario file and of its rules file twice
+//! a second (a `stat` each, nothing more)
 //! and wakes the window only when they change, so an idle game stays idle.
 //! A valid new version restarts the game with it, keeping the seats, the seed
 //! and the view; a broken one is shown in an overlay with its diagnostics while
 //! the last good version keeps running.
 
 use super::{Screen, Session, Settings};
-use crate::scenario::{content_hash, load_scenario_file, render_all};
+use crate::scenario::{load_scenario_file, render_all};
 use bevy::prelude::*;
-use bevy::winit::{EventLoopProxyWrapper, WinitUserEvent};
+use bevy::winit::{EventLoopProxy, EventLoopProxyWrapper, WinitUserEvent};
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -40,10 +41,14 @@ pub enum Reload {
     Broken(String, String),
 }
 
-/// The watcher of one file; dropping it stops its thread.
+/// The watcher of a scenario's files (the scenario and its rules file);
+/// dropping it stops its thread.
 #[derive(Resource)]
 struct Watcher {
+    /// The scenario file; the first of the files watched.
     path: PathBuf,
+    /// Every file watched.
+    files: Vec<PathBuf>,
     changed: Arc<AtomicBool>,
     stop: Arc<AtomicBool>,
 }
@@ -60,24 +65,28 @@ fn stamp(path: &PathBuf) -> Option<(u64, std::time::SystemTime)> {
     Some((m.len(), m.modified().ok()?))
 }
 
-/// Starts watching the session's file as the game screen opens. A reload keeps
-/// the file, so one watcher serves the whole stay on the screen.
-fn watch(session: Res<Session>, proxy: Option<Res<EventLoopProxyWrapper>>, mut commands: Commands) {
-    let path = PathBuf::from(&session.scenario.path);
+/// The files a scenario is read from: itself, and its rules file if it has one.
+fn files_of(scenario: &crate::scenario::Scenario) -> Vec<PathBuf> {
+    std::iter::once(&scenario.path).chain(&scenario.rules_path).map(PathBuf::from).collect()
+}
+
+/// Starts a thread that looks at the files and raises `changed` (waking the
+/// window) when one of them changes.
+fn start(files: Vec<PathBuf>, proxy: Option<EventLoopProxy<WinitUserEvent>>) -> Option<Watcher> {
+    let path = files.first()?.clone();
     if !path.is_file() {
-        return;
+        return None;
     }
     let changed = Arc::new(AtomicBool::new(false));
     let stop = Arc::new(AtomicBool::new(false));
-    let proxy = proxy.map(|p| (**p).clone());
-    let (flag, halt, file) = (changed.clone(), stop.clone(), path.clone());
+    let (flag, halt, watched) = (changed.clone(), stop.clone(), files.clone());
     let spawned = std::thread::Builder::new().name("scenario-watcher".into()).spawn(move || {
-        // No stamp yet: the first look always reports, and `reload` compares the contents,
+        // No stamps yet: the first look always reports, and `reload` compares the contents,
         // so a change made between loading and watching is not missed.
         let mut last = None;
         while !halt.load(Ordering::Relaxed) {
             std::thread::sleep(LOOK_EVERY);
-            let now = stamp(&file);
+            let now: Option<Vec<_>> = watched.iter().map(stamp).collect();
             if now != last && now.is_some() {
                 last = now;
                 flag.store(true, Ordering::Relaxed);
@@ -87,35 +96,47 @@ fn watch(session: Res<Session>, proxy: Option<Res<EventLoopProxyWrapper>>, mut c
             }
         }
     });
-    if spawned.is_ok() {
-        commands.insert_resource(Watcher { path, changed, stop });
+    spawned.ok().map(|_| Watcher { path, files, changed, stop })
+}
+
+/// Starts watching the session's files as the game screen opens. A reload
+/// keeps them, so one watcher serves the whole stay on the screen (unless the
+/// scenario changes its rules file).
+fn watch(session: Res<Session>, proxy: Option<Res<EventLoopProxyWrapper>>, mut commands: Commands) {
+    if let Some(watcher) = start(files_of(&session.scenario), proxy.map(|p| (**p).clone())) {
+        commands.insert_resource(watcher);
     }
 }
 
-/// Reads the file again after it changed.
+/// Reads the files again after one of them changed.
 fn reload(
     watcher: Option<Res<Watcher>>,
+    proxy: Option<Res<EventLoopProxyWrapper>>,
     mut session: ResMut<Session>,
     settings: Res<Settings>,
     mut status: ResMut<Reload>,
+    mut commands: Commands,
 ) {
     let Some(watcher) = watcher else { return };
     if !watcher.changed.swap(false, Ordering::Relaxed) {
         return;
     }
-    // The same text as the version being played (the watcher's first look, a save
-    // without changes, or a fix back to it): nothing to restart, nothing wrong any more.
-    let unchanged =
-        std::fs::read_to_string(&watcher.path).is_ok_and(|t| content_hash(&t) == session.scenario.content_hash);
-    if unchanged {
-        if matches!(*status, Reload::Broken(..)) {
-            *status = Reload::Nothing;
-        }
-        return;
-    }
     let name = watcher.path.file_name().map(|n| n.to_string_lossy().to_string()).unwrap_or_default();
     match load_scenario_file(&watcher.path) {
+        // The same files as the version being played (the watcher's first look, a save
+        // without changes, or a fix back to it): nothing to restart, nothing wrong any more.
+        Ok(scenario) if scenario.content_hash == session.scenario.content_hash => {
+            if matches!(*status, Reload::Broken(..)) {
+                *status = Reload::Nothing;
+            }
+        }
         Ok(scenario) => {
+            let files = files_of(&scenario);
+            if files != watcher.files
+                && let Some(new) = start(files, proxy.map(|p| (**p).clone()))
+            {
+                commands.insert_resource(new);
+            }
             let view = session.view;
             *session = Session::new(Arc::new(scenario), &settings);
             session.view = view;

@@ -125,7 +125,9 @@ struct ReadRules {
 /// Reads the rules file that the scenario `name` names, or says why it cannot.
 fn read_rules(name: &str, text: &str, outline: &Outline, written: &str) -> Result<ReadRules, Vec<Diagnostic>> {
     let path = super::rules_file::resolve(Path::new(name), written).map_err(|refused| {
-        let at = outline.root.as_ref().and_then(|r| r.field("rules_file")).map(|n| n.span.start).unwrap_or(0);
+        // At the path itself, inside `Some(...)`.
+        let field = outline.root.as_ref().and_then(|r| r.field("rules_file"));
+        let at = field.map(|n| n.items.first().unwrap_or(n).span.start).unwrap_or(0);
         let (line, col) = line_col(text, at);
         vec![Diagnostic::error(name, text, line, col, refused.message, refused.help)]
     })?;
