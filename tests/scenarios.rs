@@ -81,3 +81,25 @@ fn moscow_has_its_places_and_plays_to_the_historical_end() {
         assert!(petrograd::game::play(s.clone(), seed, players).outcome().is_some());
     }
 }
+
+#[test]
+fn the_tutorial_is_short_winnable_and_teaches_as_it_goes() {
+    let s = testing::load("tutorial.ron");
+    assert!(s.total_turns() <= 12, "a tutorial of {} turns is too long", s.total_turns());
+    let game = petrograd::game::play(s.clone(), 1917, petrograd::game::Players::HISTORICAL);
+    assert_eq!(game.outcome().expect("the tutorial ends").winner, Some(Side::Mrc));
+    // Its lessons are events; played as history, most of them reach the player.
+    let lessons = game.log().iter().filter(|e| matches!(e.what, petrograd::sim::Happening::Event { .. })).count();
+    assert!(lessons >= 5, "only {lessons} lessons fired");
+    // A beginner, played by the heuristic, wins nearly every time.
+    let players = petrograd::game::Players {
+        mrc: petrograd::ai::Policy::Heuristic,
+        government: petrograd::ai::Policy::Heuristic,
+    };
+    let wins = (1..=10)
+        .filter(|seed| {
+            petrograd::game::play(s.clone(), *seed, players).outcome().and_then(|o| o.winner) == Some(Side::Mrc)
+        })
+        .count();
+    assert!(wins >= 8, "the heuristic MRC won only {wins} of 10 tutorials");
+}

@@ -332,7 +332,7 @@ fn ron_diagnostic(name: &str, text: &str, e: &ron::error::SpannedError) -> Diagn
             let within = outer.as_deref().map(|o| format!(" in `{o}`")).unwrap_or_default();
             (
                 format!("missing field `{field}`{within}"),
-                format!("add `{field}: ...` to this item; see docs/scenario-format.md"),
+                format!("add `{field}: ...` to this item; see docs/modding.md"),
             )
         }
         E::DuplicateStructField { field, .. } => {
@@ -357,7 +357,7 @@ fn syntax_hint(e: &ron::Error) -> String {
         }
         E::ExpectedString | E::ExpectedStringEnd => "strings are written in double quotes: \"like this\"".into(),
         E::Message(m) if m.contains("is not a time") => "times are Julian, written \"1917-10-24T05:30\"".into(),
-        _ => "see docs/scenario-format.md for the format".into(),
+        _ => "see docs/modding.md for the format".into(),
     }
 }
 

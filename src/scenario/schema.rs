@@ -1,7 +1,7 @@
 //! The scenario file format: serde types that mirror the RON text one to one.
 //!
 //! Every struct denies unknown fields, so a misspelt field is an error with a
-//! position instead of being silently ignored. `docs/scenario-format.md`
+//! position instead of being silently ignored. `docs/modding.md`
 //! documents each field; keep the two in step.
 
 use crate::time::GameTime;
