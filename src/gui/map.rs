@@ -56,8 +56,10 @@ impl View {
             y0 = y0.min(y);
             y1 = y1.max(y);
         }
-        let margin = 400.0;
-        let scale = (size.x / (x1 - x0 + 2.0 * margin)).min(size.y / (y1 - y0 + 2.0 * margin)).max(0.01);
+        // Room in pixels around the outermost places for their counters and names.
+        let usable = |pixels: f32, margin: f32| (pixels - 2.0 * margin.min(pixels / 4.0)).max(1.0);
+        let scale =
+            (usable(size.x, 80.0) / (x1 - x0).max(1.0)).min(usable(size.y, 50.0) / (y1 - y0).max(1.0)).max(0.01);
         View { centre: ((x0 + x1) / 2.0, (y0 + y1) / 2.0), scale }
     }
 

@@ -135,6 +135,8 @@ pub struct Session {
     pub filter_selected: bool,
     /// Log entries (indices) of scenario events to show in a pop-up.
     pub notices: Vec<usize>,
+    /// The scenario's description is shown before the first order (the tutorial's first lesson).
+    pub briefing: bool,
     /// Watching AI against AI: playing, and seconds between turns.
     pub playing: bool,
     pub seconds_per_turn: f32,
@@ -191,6 +193,7 @@ impl Session {
             filter_side: None,
             filter_selected: false,
             notices: Vec::new(),
+            briefing: true,
             playing: false,
             seconds_per_turn: 1.0,
             paused_menu: false,

@@ -24,6 +24,7 @@ fn tr(lang: Lang, en: &str, es: &str) -> String {
 /// Ends the turn of the side at the keyboard: the AI or the next player gives
 /// orders, and when every side has, the turn resolves.
 pub(super) fn end_turn(session: &mut Session) {
+    session.briefing = false;
     let others: Vec<Side> = Side::ALL.into_iter().filter(|s| !session.humans.contains(s)).collect();
     if session.humans.len() == 2 && session.giving == session.humans[0] {
         // Hot-seat: the second player's turn, behind the curtain.
@@ -125,6 +126,7 @@ fn play_ui(
         }
     });
 
+    briefing_window(ctx, session, lang);
     notices_window(ctx, session, lang);
     if session.paused_menu {
         egui::Window::new(tr(lang, "Paused", "En pausa"))
@@ -228,40 +230,53 @@ impl Offer {
     }
 }
 
+/// The orders the giving side could give at a place, checked. An order that
+/// sends a unit there is offered once for each unit that could go, best chance
+/// first, so that the player chooses who goes; when none could, once, greyed
+/// with the reason.
 pub(super) fn offers(session: &Session, place: usize, lang: Lang) -> Vec<Offer> {
     let world = &session.game.world;
     let sc = &session.scenario;
     let side = session.giving;
-    let kind = sc.file.map.places[place].kind;
+    let here = &sc.file.map.places[place];
     let mut out = Vec::new();
-    let mut push = |order: Order, label: String| out.push(Offer::checked(world, order, label));
     for spec in sc.file.actions.iter().filter(|s| s.faction == side) {
-        let kind_ok = spec.place_kinds.is_empty() || spec.place_kinds.contains(&kind);
-        let name = spec.name.get(lang).to_string();
+        let kind_ok = spec.place_kinds.is_empty() || spec.place_kinds.contains(&here.kind);
+        let name = spec.name.get(lang);
+        let kind_fits = |u: usize| spec.unit_kinds.is_empty() || spec.unit_kinds.contains(&sc.file.units[u].kind);
+        let with_unit = |order: Order, u: usize| {
+            Offer::checked(
+                world,
+                order.with(&sc.file.units[u].id),
+                format!("{name}: {}", sc.file.units[u].name.get(lang)),
+            )
+        };
         match spec.target {
-            TargetSpec::Place if kind_ok => push(Order::new(&spec.id, side).at(&sc.file.map.places[place].id), name),
+            TargetSpec::Place if kind_ok => {
+                out.push(Offer::checked(world, Order::new(&spec.id, side).at(&here.id), name.to_string()))
+            }
             TargetSpec::UnitToPlace if kind_ok => {
-                let movers: Vec<usize> = (0..sc.file.units.len())
-                    .filter(|u| facts::on_map(world, *u) && facts::committed(world, *u, side))
-                    .filter(|u| spec.unit_kinds.is_empty() || spec.unit_kinds.contains(&sc.file.units[*u].kind))
-                    .collect();
-                let pick = movers.iter().copied().find(|u| {
-                    let o = Order::new(&spec.id, side).at(&sc.file.map.places[place].id).with(&sc.file.units[*u].id);
-                    orders::allowed(world, &o).is_some()
-                });
-                if let Some(u) = pick.or(movers.first().copied()) {
-                    let order = Order::new(&spec.id, side).at(&sc.file.map.places[place].id).with(&sc.file.units[u].id);
-                    push(order, format!("{name}: {}", sc.file.units[u].name.get(lang)));
+                let movers = (0..sc.file.units.len())
+                    .filter(|u| facts::on_map(world, *u) && facts::committed(world, *u, side) && kind_fits(*u));
+                let checked: Vec<Offer> =
+                    movers.map(|u| with_unit(Order::new(&spec.id, side).at(&here.id), u)).collect();
+                let (mut possible, refused): (Vec<Offer>, Vec<Offer>) =
+                    checked.into_iter().partition(|o| o.verdict.is_ok());
+                if possible.is_empty() {
+                    // The telling reason: that of a unit the rules allow (so only the cost
+                    // stands in the way), else the first unit's.
+                    let allowed = refused.iter().position(|o| orders::allowed(world, &o.order).is_some());
+                    out.extend(refused.into_iter().nth(allowed.unwrap_or(0)));
+                } else {
+                    // Stable: units of equal chance keep the scenario's order.
+                    let chance = |o: &Offer| o.verdict.as_ref().map(|p| *p).unwrap_or(0.0);
+                    possible.sort_by(|a, b| chance(b).total_cmp(&chance(a)));
+                    out.extend(possible);
                 }
             }
             TargetSpec::Unit => {
-                for u in facts::units_at(world, place) {
-                    if spec.unit_kinds.is_empty() || spec.unit_kinds.contains(&sc.file.units[u].kind) {
-                        push(
-                            Order::new(&spec.id, side).with(&sc.file.units[u].id),
-                            format!("{name}: {}", sc.file.units[u].name.get(lang)),
-                        );
-                    }
+                for u in facts::units_at(world, place).into_iter().filter(|u| kind_fits(*u)) {
+                    out.push(with_unit(Order::new(&spec.id, side), u));
                 }
             }
             _ => {}
@@ -481,6 +496,31 @@ fn chronicle_panel(ui: &mut egui::Ui, session: &mut Session, lang: Lang) {
     }
 }
 
+/// The scenario's description, before the first order: what is at stake (and,
+/// in the tutorial, the first lesson). Not shown when watching the AI play.
+fn briefing_window(ctx: &egui::Context, session: &mut Session, lang: Lang) {
+    if !session.briefing || session.humans.is_empty() || session.curtain.is_some() {
+        return;
+    }
+    let sc = session.scenario.clone();
+    let mut open = true;
+    egui::Window::new(sc.file.title.get(lang))
+        .anchor(egui::Align2::CENTER_TOP, [0.0, 60.0])
+        .collapsible(false)
+        .default_width(520.0)
+        .open(&mut open)
+        .show(ctx, |ui| {
+            ui.label(sc.file.description.get(lang));
+            ui.add_space(6.0);
+            if ui.button(tr(lang, "Begin", "Comenzar")).clicked() {
+                session.briefing = false;
+            }
+        });
+    if !open {
+        session.briefing = false;
+    }
+}
+
 fn notices_window(ctx: &egui::Context, session: &mut Session, lang: Lang) {
     if session.notices.is_empty() {
         return;
@@ -577,5 +617,24 @@ mod tests {
             list.iter().any(|o| o.verdict.as_ref().is_err_and(|r| r.en.starts_with("not enough command"))),
             "with {left} command left, some offer says the command is spent"
         );
+    }
+
+    #[test]
+    fn every_unit_that_could_go_is_offered_best_chance_first() {
+        let s = session(Seat::Mrc);
+        let mut choices = 0;
+        for place in 0..s.scenario.file.map.places.len() {
+            let list = offers(&s, place, Lang::En);
+            for action in &s.scenario.file.actions {
+                let possible: Vec<&Offer> =
+                    list.iter().filter(|o| o.order.action == action.id && o.verdict.is_ok()).collect();
+                let units: std::collections::BTreeSet<_> = possible.iter().map(|o| o.order.unit.clone()).collect();
+                assert_eq!(units.len(), possible.len(), "each unit is offered once");
+                let chances: Vec<f32> = possible.iter().map(|o| *o.verdict.as_ref().unwrap()).collect();
+                assert!(chances.windows(2).all(|w| w[0] >= w[1]), "best chance first: {chances:?}");
+                choices += (possible.len() > 1) as usize;
+            }
+        }
+        assert!(choices > 0, "somewhere on turn 1 the MRC can choose between units");
     }
 }

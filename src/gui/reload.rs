@@ -140,6 +140,8 @@ fn reload(
             let view = session.view;
             *session = Session::new(Arc::new(scenario), &settings);
             session.view = view;
+            // The modder has read it already.
+            session.briefing = false;
             *status = Reload::Done(name);
         }
         Err(problems) => {
