@@ -112,7 +112,11 @@ impl Diagnostic {
         if handler.render_report(&mut out, report.as_ref()).is_err() {
             return format!("  help: {}", self.help);
         }
-        out.split_once('\n').map(|(_, drawing)| drawing.trim_end().to_string()).unwrap_or_default()
+        let drawing = out.split_once('\n').map(|(_, drawing)| drawing.trim_end().to_string()).unwrap_or_default();
+        // miette counts the column in bytes; after an accented letter that is not the
+        // column a modder's editor shows, so its header is given ours.
+        let in_bytes = format!("[{}:{}:{}]", self.file, self.line, in_line + 1);
+        drawing.replacen(&in_bytes, &format!("[{}:{}:{}]", self.file, self.line, self.column), 1)
     }
 }
 
@@ -172,6 +176,17 @@ mod tests {
         assert!(text.contains("did you mean `strength`?"), "{text}");
         assert!(!text.contains("(\n"), "only the lines around the problem: {text}");
         assert_eq!(d.snippet(), "    strenght: 500,");
+    }
+
+    #[test]
+    fn the_drawing_counts_columns_in_characters_like_the_header() {
+        let source = "(\n    name: (es: \"Cádétés\"), kind: \"cadet\",\n)\n";
+        let column = "    name: (es: \"Cádétés\"), kind: ".chars().count() + 1;
+        let d =
+            Diagnostic::error("f.ron", source, 2, column, "unknown unit kind id \"cadet\"", "did you mean \"cadets\"?");
+        let text = d.to_string();
+        assert!(text.starts_with(&format!("f.ron:2:{column}: error")), "{text}");
+        assert!(text.contains(&format!("[f.ron:2:{column}]")), "the box names the same column: {text}");
     }
 
     #[test]
