@@ -261,8 +261,11 @@ impl<'a> Checker<'a> {
             );
         }
         self.kind_refs(&a.unit_kinds);
+        // An unknown kind is reported above; no unit has it, which goes without saying.
+        let kinds_known = a.unit_kinds.iter().all(|k| self.kinds.contains(&k.as_str()));
         if let Some(f) = scenario
             && !shared
+            && kinds_known
             && !a.unit_kinds.is_empty()
             && !f.units.iter().any(|u| a.unit_kinds.contains(&u.kind))
         {
