@@ -1,7 +1,7 @@
 //! Randomly mutated scenario files never panic the loader, never hang it, and
 //! every problem they have still renders with a position.
 
-use petrograd::scenario::parse_scenario;
+use petrograd::scenario::{Diagnostic, Scenario, load_scenario_file, parse_scenario};
 use petrograd::testing;
 use proptest::prelude::*;
 use std::sync::LazyLock;
@@ -62,6 +62,7 @@ fn apply(text: &str, mutations: &[Mutation]) -> String {
 /// The texts mutated, read once for all cases.
 static MINI: LazyLock<String> = LazyLock::new(|| read("tests/fixtures/mini.ron"));
 static HISTORICAL: LazyLock<String> = LazyLock::new(|| read("scenarios/october_1917.ron"));
+static RULES: LazyLock<String> = LazyLock::new(|| read("scenarios/revolution_1917.rules.ron"));
 
 fn read(path: &str) -> String {
     std::fs::read_to_string(testing::project_root().join(path)).unwrap()
@@ -70,7 +71,12 @@ fn read(path: &str) -> String {
 fn check(name: &str, text: &str) {
     let started = Instant::now();
     let result = parse_scenario(name, text);
-    let took = started.elapsed();
+    judge(name, result, started.elapsed());
+}
+
+/// A load took less than a second, and every problem renders at its position
+/// (in the scenario, or in its rules file).
+fn judge(name: &str, result: Result<Scenario, Vec<Diagnostic>>, took: Duration) {
     // A hang guard, not a speed goal: even the historical scenario loads in milliseconds.
     assert!(took < Duration::from_secs(1), "loading took {took:?}");
     let diagnostics = match result {
@@ -83,7 +89,8 @@ fn check(name: &str, text: &str) {
     for d in diagnostics {
         assert!(d.line >= 1 && d.column >= 1);
         let rendered = d.to_string();
-        assert!(rendered.starts_with(&format!("{name}:{}:{}:", d.line, d.column)), "{rendered}");
+        assert!(d.file == name || d.file.ends_with(".rules.ron"), "{rendered}");
+        assert!(rendered.starts_with(&format!("{}:{}:{}:", d.file, d.line, d.column)), "{rendered}");
     }
 }
 
@@ -101,6 +108,23 @@ proptest! {
 
     #[test]
     fn a_mutated_historical_scenario_never_panics(mutations in prop::collection::vec(mutation(), 1..4)) {
-        check("mutated.ron", &apply(&HISTORICAL, &mutations));
+        // Beside the shipped rules file, which it names.
+        check("scenarios/mutated.ron", &apply(&HISTORICAL, &mutations));
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 24, ..ProptestConfig::default() })]
+
+    #[test]
+    fn a_mutated_rules_file_never_panics(mutations in prop::collection::vec(mutation(), 1..4)) {
+        let dir = std::env::temp_dir().join(format!("petrograd-mutated-rules-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::write(dir.join("revolution_1917.rules.ron"), apply(&RULES, &mutations)).unwrap();
+        let scenario = dir.join("october_1917.ron");
+        std::fs::write(&scenario, &*HISTORICAL).unwrap();
+        let started = Instant::now();
+        let result = load_scenario_file(&scenario);
+        judge(&scenario.display().to_string(), result, started.elapsed());
     }
 }
