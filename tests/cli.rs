@@ -86,3 +86,29 @@ fn without_a_display_the_game_suggests_the_chronicle() {
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("no display") && err.contains("chronicle"), "{err}");
 }
+
+#[test]
+fn scenarios_lists_each_scenario_with_its_variants_and_chronicle_plays_one() {
+    let out = petrograd(&["scenarios", "--format", "json"]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let listed: serde_json::Value = serde_json::from_slice(&out.stdout).expect("valid JSON");
+    let october = listed
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["id"] == "october_1917")
+        .expect("the historical scenario is listed");
+    let variants: Vec<&str> =
+        october["variants"].as_array().unwrap().iter().map(|v| v["id"].as_str().unwrap()).collect();
+    assert!(variants.len() >= 4 && variants.contains(&"cossacks_stand_firm"), "{variants:?}");
+    assert!(listed.as_array().unwrap().iter().all(|s| !s["file"].as_str().unwrap().ends_with(".rules.ron")));
+    let text = String::from_utf8(petrograd(&["scenarios", "--lang", "es"]).stdout).unwrap();
+    assert!(text.contains("--variant cossacks_stand_firm") && text.contains("¿Y si los cosacos"), "{text}");
+
+    let out = petrograd(&["chronicle", "--variant", "cossacks_stand_firm"]);
+    assert!(out.status.success());
+    assert!(String::from_utf8_lossy(&out.stdout).contains("What if: the three Don Cossack regiments"));
+    let out = petrograd(&["chronicle", "--variant", "cosacks_stand_firm"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("did you mean"), "{}", String::from_utf8_lossy(&out.stderr));
+}

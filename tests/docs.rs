@@ -132,6 +132,8 @@ fn reads_as(name: &str, text: &str) -> Result<(), String> {
         "VictoryCondition" => read::<VictoryCondition>(text),
         "KeyMoment" => read::<KeyMoment>(text),
         "DoctrineOrder" => read::<DoctrineOrder>(text),
+        "VariantSpec" => read::<VariantSpec>(text),
+        "Change" => read::<Change>(text),
         "Side" => read::<Side>(text),
         "Condition" => read::<Condition>(text),
         "Cmp" => read::<Cmp>(text),

@@ -1,14 +1,16 @@
-//! The command line: `chronicle` and `validate`, and no subcommand for the
-//! game window. Each command is a function that returns the process's exit code.
+//! The command line: `chronicle`, `validate` and `scenarios`, and no
+//! subcommand for the game window. Each command is a function that returns the process's exit code.
 
 mod chronicle;
+mod scenarios;
 mod validate;
 
 use crate::ai::Policy;
-use crate::scenario::Lang;
+use crate::scenario::{Lang, Scenario, load_scenario_file};
 use clap::{Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
 use std::process::ExitCode;
+use std::sync::Arc;
 
 /// Petrograd 1917: a turn-based strategy simulation of the October Revolution.
 #[derive(Parser, Debug)]
@@ -25,23 +27,58 @@ pub enum Format {
     Json,
 }
 
+/// What a headless game is played from: the scenario, a variant, the seed and the players.
+#[derive(clap::Args, Debug, Clone)]
+pub struct GameArgs {
+    /// The scenario file.
+    #[arg(long, default_value = crate::HISTORICAL_SCENARIO)]
+    pub scenario: PathBuf,
+    /// A "what if" variant of the scenario, by id (`petrograd scenarios` lists them).
+    #[arg(long)]
+    pub variant: Option<String>,
+    /// The seed of the random number generator.
+    #[arg(long, default_value_t = crate::DEFAULT_SEED)]
+    pub seed: u64,
+    /// Who plays the Military Revolutionary Committee.
+    #[arg(long, value_enum, default_value = "historical")]
+    pub mrc: Policy,
+    /// Who plays the Provisional Government.
+    #[arg(long, value_enum, default_value = "historical")]
+    pub government: Policy,
+}
+
+impl GameArgs {
+    /// The players.
+    pub fn players(&self) -> crate::game::Players {
+        crate::game::Players { mrc: self.mrc, government: self.government }
+    }
+
+    /// The scenario, with its variant if one is asked for; on failure the
+    /// problems are printed and the exit code returned.
+    pub fn load(&self) -> Result<Arc<Scenario>, ExitCode> {
+        let scenario = load_scenario_file(&self.scenario).map_err(|diags| {
+            for d in &diags {
+                eprintln!("{d}\n");
+            }
+            ExitCode::from(1)
+        })?;
+        match &self.variant {
+            None => Ok(Arc::new(scenario)),
+            Some(id) => scenario.with_variant(id).map(Arc::new).map_err(|e| {
+                eprintln!("error: {e}");
+                ExitCode::from(1)
+            }),
+        }
+    }
+}
+
 /// The subcommands.
 #[derive(Subcommand, Debug)]
 pub enum Command {
     /// Play a whole scenario without a window and print the chronicle.
     Chronicle {
-        /// The scenario file.
-        #[arg(long, default_value = crate::HISTORICAL_SCENARIO)]
-        scenario: PathBuf,
-        /// The seed of the random number generator.
-        #[arg(long, default_value_t = crate::DEFAULT_SEED)]
-        seed: u64,
-        /// Who plays the Military Revolutionary Committee.
-        #[arg(long, value_enum, default_value = "historical")]
-        mrc: Policy,
-        /// Who plays the Provisional Government.
-        #[arg(long, value_enum, default_value = "historical")]
-        government: Policy,
+        #[command(flatten)]
+        game: GameArgs,
         #[arg(long, value_enum, default_value = "text")]
         format: Format,
         #[arg(long, value_enum, default_value = "en")]
@@ -59,14 +96,20 @@ pub enum Command {
         #[arg(long)]
         deny_warnings: bool,
     },
+    /// List the scenarios (in `scenarios/` and your mods folder) and their "what if" variants.
+    Scenarios {
+        #[arg(long, value_enum, default_value = "text")]
+        format: Format,
+        #[arg(long, value_enum, default_value = "en")]
+        lang: Lang,
+    },
 }
 
 /// Runs a subcommand.
 pub fn run(command: Command) -> ExitCode {
     match command {
-        Command::Chronicle { scenario, seed, mrc, government, format, lang } => {
-            chronicle::run(&scenario, seed, crate::game::Players { mrc, government }, format, lang)
-        }
+        Command::Chronicle { game, format, lang } => chronicle::run(&game, format, lang),
         Command::Validate { files, format, deny_warnings } => validate::run(&files, format, deny_warnings),
+        Command::Scenarios { format, lang } => scenarios::run(format, lang),
     }
 }

@@ -23,9 +23,7 @@ struct Catalogue(Vec<(PathBuf, Result<Arc<Scenario>, String>)>, Option<PathBuf>)
 
 fn scan_scenarios(mut commands: Commands, mut settings: ResMut<Settings>) {
     let mods = mods_dir();
-    let mut files = crate::scenario::scenario_files(std::path::Path::new("scenarios"));
-    files.extend(mods.as_deref().map(crate::scenario::scenario_files).unwrap_or_default());
-    let list: Vec<_> = files
+    let list: Vec<_> = crate::scenario::listed_scenario_files()
         .into_iter()
         .map(|f| {
             let loaded = load_scenario_file(&f).map(Arc::new).map_err(|d| render_all(&d));

@@ -23,8 +23,11 @@ pub struct Scenario {
     pub path: String,
     /// The rules file it takes kinds and actions from, if any (watched for hot reload too).
     pub rules_path: Option<String>,
-    /// A hash of the text (and of the rules file's), to tie saves and replays to this exact scenario.
+    /// A hash of the text (and of the rules file's, and of the variant's id), to tie
+    /// saves and replays to this exact scenario.
     pub content_hash: u64,
+    /// The "what if" variant applied, if any.
+    pub variant: Option<String>,
     /// Problems that do not stop the scenario from being played.
     pub warnings: Vec<Diagnostic>,
     place_ids: HashMap<String, usize>,
@@ -51,6 +54,28 @@ impl Scenario {
     /// The kind of a unit.
     pub fn kind_of(&self, unit: usize) -> &UnitKindSpec {
         &self.file.unit_kinds[self.kind_ids[&self.file.units[unit].kind]]
+    }
+    /// The scenario with one of its variants applied.
+    pub fn with_variant(&self, id: &str) -> Result<Scenario, String> {
+        let Some(spec) = self.file.variants.iter().find(|v| v.id == id) else {
+            let known: Vec<&str> = self.file.variants.iter().map(|v| v.id.as_str()).collect();
+            return Err(match closest(id, &known) {
+                Some(s) => format!("no variant \"{id}\" in {}; did you mean \"{s}\"?", self.path),
+                None if known.is_empty() => format!("{} has no variants", self.path),
+                None => format!("no variant \"{id}\" in {}; its variants are: {}", self.path, known.join(", ")),
+            });
+        };
+        // Validation at load applied every variant, so this cannot fail.
+        let file = super::variant::apply(&self.file, spec).map_err(|u| u.message)?;
+        let hash = content_hash(&format!("{:x}\0{id}", self.content_hash));
+        let mut out = Scenario::build(file, self.path.clone(), self.rules_path.clone(), hash, self.warnings.clone());
+        out.variant = Some(id.to_string());
+        Ok(out)
+    }
+    /// The variant applied, if any.
+    pub fn variant_spec(&self) -> Option<&VariantSpec> {
+        let id = self.variant.as_deref()?;
+        self.file.variants.iter().find(|v| v.id == id)
     }
     /// The faction's data.
     pub fn faction(&self, side: Side) -> &FactionSpec {
@@ -199,38 +224,52 @@ pub fn parse_scenario(name: &str, text: &str) -> Result<Scenario, Vec<Diagnostic
     if problems.iter().any(|d| d.severity == super::Severity::Error) {
         return Err(problems);
     }
-    let index =
-        |ids: Vec<&String>| ids.into_iter().enumerate().map(|(i, id)| (id.clone(), i)).collect::<HashMap<_, _>>();
-    let place_ids = index(file.map.places.iter().map(|p| &p.id).collect());
-    let unit_ids = index(file.units.iter().map(|u| &u.id).collect());
-    let action_ids = index(file.actions.iter().map(|a| &a.id).collect());
-    let kind_ids = index(file.unit_kinds.iter().map(|k| &k.id).collect());
-    let mut neighbours = vec![Vec::new(); file.map.places.len()];
-    for (a, b) in &file.map.links {
-        let (a, b) = (place_ids[a], place_ids[b]);
-        neighbours[a].push(b);
-        neighbours[b].push(a);
-    }
-    for list in &mut neighbours {
-        list.sort_unstable();
-        list.dedup();
-    }
     let content_hash = match &rules {
         Some(r) => content_hash(&format!("{text}\0{}", r.text)),
         None => content_hash(text),
     };
-    Ok(Scenario {
-        file,
-        path: name.to_string(),
-        rules_path: rules.map(|r| r.name),
-        content_hash,
-        warnings: problems,
-        place_ids,
-        unit_ids,
-        action_ids,
-        kind_ids,
-        neighbours,
-    })
+    Ok(Scenario::build(file, name.to_string(), rules.map(|r| r.name), content_hash, problems))
+}
+
+impl Scenario {
+    /// A scenario from valid data: its lookups by id and its neighbours.
+    fn build(
+        file: ScenarioFile,
+        path: String,
+        rules_path: Option<String>,
+        content_hash: u64,
+        warnings: Vec<Diagnostic>,
+    ) -> Scenario {
+        let index =
+            |ids: Vec<&String>| ids.into_iter().enumerate().map(|(i, id)| (id.clone(), i)).collect::<HashMap<_, _>>();
+        let place_ids = index(file.map.places.iter().map(|p| &p.id).collect());
+        let unit_ids = index(file.units.iter().map(|u| &u.id).collect());
+        let action_ids = index(file.actions.iter().map(|a| &a.id).collect());
+        let kind_ids = index(file.unit_kinds.iter().map(|k| &k.id).collect());
+        let mut neighbours = vec![Vec::new(); file.map.places.len()];
+        for (a, b) in &file.map.links {
+            let (a, b) = (place_ids[a], place_ids[b]);
+            neighbours[a].push(b);
+            neighbours[b].push(a);
+        }
+        for list in &mut neighbours {
+            list.sort_unstable();
+            list.dedup();
+        }
+        Scenario {
+            file,
+            path,
+            rules_path,
+            content_hash,
+            variant: None,
+            warnings,
+            place_ids,
+            unit_ids,
+            action_ids,
+            kind_ids,
+            neighbours,
+        }
+    }
 }
 
 type ItemCheck = fn(&str) -> Result<(), ron::error::SpannedError>;
@@ -391,6 +430,14 @@ pub fn mods_dir() -> Option<std::path::PathBuf> {
         var("XDG_DATA_HOME").or_else(|| var("HOME").map(|h| h.join(".local/share")))
     };
     data.map(|d| d.join("petrograd1917").join("scenarios"))
+}
+
+/// Every scenario the game lists: those in `scenarios/` (beside the game), then
+/// those in the mods folder.
+pub fn listed_scenario_files() -> Vec<std::path::PathBuf> {
+    let mut files = scenario_files(Path::new("scenarios"));
+    files.extend(mods_dir().as_deref().map(scenario_files).unwrap_or_default());
+    files
 }
 
 /// Every scenario directly under the folder (`.ron` files but not `.rules.ron`

@@ -11,9 +11,11 @@ pub mod outline;
 pub mod rules_file;
 pub mod schema;
 mod validate;
+pub mod variant;
 
 pub use diagnostic::{Diagnostic, Severity, render_all};
 pub use load::{
-    Scenario, check_rules_file, content_hash, load_scenario_file, mods_dir, parse_scenario, scenario_files,
+    Scenario, check_rules_file, content_hash, listed_scenario_files, load_scenario_file, mods_dir, parse_scenario,
+    scenario_files,
 };
 pub use schema::*;

@@ -103,6 +103,64 @@ pub struct ScenarioFile {
     pub victory: VictorySpec,
     #[serde(default)]
     pub doctrine: Vec<DoctrineOrder>,
+    /// Questions for a class to discuss after playing, for the handout.
+    #[serde(default)]
+    pub questions: Vec<LangText>,
+    /// "What if" variants: the scenario with some of its data changed.
+    #[serde(default)]
+    pub variants: Vec<VariantSpec>,
+}
+
+/// A "what if": the scenario with some of its data changed, to be played or
+/// simulated beside the original.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct VariantSpec {
+    pub id: String,
+    pub title: LangText,
+    /// What is changed, and what happened in history instead.
+    pub explanation: LangText,
+    /// Reference numbers of the historical source behind the explanation.
+    #[serde(default)]
+    pub sources: Vec<u32>,
+    /// Questions for a class to discuss about this variant, for the handout.
+    #[serde(default)]
+    pub questions: Vec<LangText>,
+    /// The changes, applied in order to the scenario's data.
+    pub changes: Vec<Change>,
+}
+
+/// One change a variant makes to the scenario's data. Items are found by id.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub enum Change {
+    /// Replaces the place with the same id.
+    ReplacePlace(PlaceSpec),
+    /// Replaces the unit with the same id.
+    ReplaceUnit(UnitSpec),
+    /// Adds a unit.
+    AddUnit(UnitSpec),
+    /// Replaces the action with the same id.
+    ReplaceAction(ActionSpec),
+    /// Adds an action.
+    AddAction(ActionSpec),
+    /// Replaces the event with the same id.
+    ReplaceEvent(EventSpec),
+    /// Adds an event.
+    AddEvent(EventSpec),
+    /// Removes an event.
+    RemoveEvent(String),
+    /// Adds a doctrine order.
+    AddDoctrine(DoctrineOrder),
+    /// Removes every doctrine order that matches all the fields given.
+    RemoveDoctrine {
+        #[serde(default)]
+        action: Option<String>,
+        #[serde(default)]
+        unit: Option<String>,
+        #[serde(default)]
+        place: Option<String>,
+    },
 }
 
 /// A rules file (`*.rules.ron`): unit kinds and actions that scenarios share.
@@ -497,6 +555,8 @@ pub enum Effect {
 /// What sets off an event.
 #[derive(Clone, Debug, Serialize, Deserialize)]
 pub enum Trigger {
+    /// When the game begins, before the first orders.
+    Start,
     /// At a moment (in the turn that contains it).
     At(GameTime),
     /// At the end of any turn in which the condition holds.

@@ -486,6 +486,7 @@ pub fn validate(home: Source, shared: Option<Source>, origins: &Origins, f: &Sce
     for (i, e) in f.events.iter().enumerate() {
         c.enter_own("events", i);
         match &e.trigger {
+            Trigger::Start => {}
             Trigger::At(t) => {
                 if *t < f.clock.start || *t >= f.clock.end {
                     c.warn_at(
@@ -618,6 +619,8 @@ pub fn validate(home: Source, shared: Option<Source>, origins: &Origins, f: &Sce
         }
     }
 
+    variants(&mut c, f, origins);
+
     c.leave();
     // Flags read but never set can never be true.
     let set = c.flags_set.clone();
@@ -635,6 +638,49 @@ pub fn validate(home: Source, shared: Option<Source>, origins: &Origins, f: &Sce
     }
 
     sorted(c.out, home.name)
+}
+
+/// Checks each variant: its changes must name items that exist, and the
+/// scenario they make must be valid. Its problems are reported at the variant.
+fn variants(c: &mut Checker, f: &ScenarioFile, origins: &Origins) {
+    let ids: Vec<&str> = f.variants.iter().map(|v| v.id.as_str()).collect();
+    c.duplicates("variant", "variants", &ids, &(0..ids.len()).map(Origin::Scenario).collect::<Vec<_>>());
+    let before: Vec<String> = c.out.iter().map(|d| d.message.clone()).collect();
+    for (i, v) in f.variants.iter().enumerate() {
+        c.enter_own("variants", i);
+        reserved_ids(c, [&v.id.as_str()]);
+        for s in &v.sources {
+            if !f.sources.is_empty() && !f.sources.iter().any(|x| x.id == *s) {
+                c.warn_at(
+                    &format!("\"{}\"", v.id),
+                    format!("variant \"{}\" cites source [{s}], which `sources` does not list", v.id),
+                    "add it to the scenario's `sources`".into(),
+                );
+            }
+        }
+        let mut patched = match super::variant::apply(f, v) {
+            Ok(patched) => patched,
+            Err(missing) => {
+                c.error_at(
+                    &format!("\"{}\"", missing.id),
+                    0,
+                    format!("variant \"{}\": {}", v.id, missing.message),
+                    "check the id against the scenario's, or remove the change".into(),
+                );
+                continue;
+            }
+        };
+        patched.variants.clear();
+        let actions = (0..patched.actions.len())
+            .map(|k| origins.actions.get(k).copied().unwrap_or(Origin::Scenario(k)))
+            .collect();
+        let patched_origins = Origins { unit_kinds: origins.unit_kinds.clone(), actions };
+        for d in validate(c.home, c.shared, &patched_origins, &patched) {
+            if d.severity == super::Severity::Error && !before.contains(&d.message) {
+                c.error_at(&format!("\"{}\"", v.id), 0, format!("with variant \"{}\": {}", v.id, d.message), d.help);
+            }
+        }
+    }
 }
 
 /// Every problem that a rules file shows on its own, before a scenario uses it.

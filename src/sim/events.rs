@@ -1,5 +1,5 @@
-//! Scenario events: fired at a time, when a condition holds, or after an
-//! action succeeds; once unless they repeat.
+//! Scenario events: fired as the game begins, at a time, when a condition
+//! holds, or after an action succeeds; once unless they repeat.
 
 use super::effects::{self, record};
 use super::facts::{self, Ctx};
@@ -39,6 +39,16 @@ pub fn after_action(world: &mut World, action: usize) {
     let id = &sc.file.actions[action].id;
     for (i, e) in sc.file.events.iter().enumerate() {
         if matches!(&e.trigger, Trigger::AfterAction(a) if a == id) {
+            fire(world, i);
+        }
+    }
+}
+
+/// Fires the events that open the game (`Trigger::Start`), in file order.
+pub fn fire_at_start(world: &mut World) {
+    let sc = world.resource::<ScenarioRes>().0.clone();
+    for (i, e) in sc.file.events.iter().enumerate() {
+        if matches!(e.trigger, Trigger::Start) {
             fire(world, i);
         }
     }

@@ -56,6 +56,7 @@ pub fn populate(world: &mut World, scenario: Arc<Scenario>, seed: u64) {
     world.insert_resource(ScenarioRes(scenario));
     world.add_schedule(turn_schedule());
     arrivals(world);
+    super::events::fire_at_start(world);
 }
 
 /// A world holding a fresh game of the scenario.
