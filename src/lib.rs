@@ -2,9 +2,11 @@
 //!
 //! Layers: [`scenario`] (RON data, validated once), [`sim`] (the rules, in the
 //! Bevy ECS, never rendering), [`ai`] (policies), [`chronicle`] (the event
-//! stream in words), [`game`] (headless play), [`cli`] and [`gui`].
+//! stream in words), [`game`] (headless play), [`batch`] (many games, for
+//! statistics), [`cli`] and [`gui`].
 
 pub mod ai;
+pub mod batch;
 pub mod chronicle;
 pub mod cli;
 pub mod game;

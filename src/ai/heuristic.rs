@@ -3,7 +3,7 @@
 
 use super::stakes::{self, Stakes, WIN_WORTH};
 use crate::scenario::*;
-use crate::sim::facts::{self, Ctx};
+use crate::sim::facts::{self, Ctx, View};
 use crate::sim::orders::{self, Checked};
 use crate::sim::{self, Order, SimRng};
 use bevy::prelude::*;
@@ -67,63 +67,62 @@ pub struct Candidate {
 /// Every order the side could give now, checked, with its worth (without noise)
 /// in the light of what is at stake.
 pub fn candidates(world: &World, side: Side) -> Vec<Candidate> {
-    let sc = facts::scenario(world);
+    let view = &View::whole(world);
+    let sc = view.sc;
     let actions: Vec<usize> = (0..sc.file.actions.len()).filter(|a| sc.file.actions[*a].faction == side).collect();
-    let own = allowed_orders(world, side, &actions);
-    let stakes = Stakes::of(world, side, &own);
-    own.into_iter().map(|(order, checked)| Candidate { worth: worth(world, side, &checked, &stakes), order }).collect()
+    let own = allowed_orders(view, side, &actions);
+    let stakes = Stakes::of(view, side, &own);
+    own.into_iter().map(|(order, checked)| Candidate { worth: worth(view, side, &checked, &stakes), order }).collect()
 }
 
 /// The orders the side may give now with the given actions, each with its check.
 /// For an order that sends a unit to a place, only the strongest few units that
 /// can get there are tried, and the first that passes is kept.
-pub fn allowed_orders(world: &World, side: Side, actions: &[usize]) -> Vec<(Order, Checked)> {
-    let sc = facts::scenario(world);
+pub fn allowed_orders(view: &View, side: Side, actions: &[usize]) -> Vec<(Order, Checked)> {
+    let sc = view.sc;
     let mut out = Vec::new();
     let places = sc.file.map.places.len();
     let units = sc.file.units.len();
     let hops = sc.file.rules.max_move_hops;
     // The side's committed units on the map, strongest first, with where each can reach.
-    let mut movers: Vec<(usize, Vec<u32>)> = (0..units)
-        .filter(|u| facts::on_map(world, *u) && facts::committed(world, *u, side))
-        .map(|u| (u, facts::hops_from(world, facts::location(world, u), Some(side), hops)))
+    let mut movers: Vec<(usize, std::rc::Rc<Vec<u32>>)> = (0..units)
+        .filter(|u| view.on_map(*u) && view.committed(*u, side))
+        .map(|u| (u, view.routes_from(view.location(u), Some(side), hops)))
         .collect();
-    movers.sort_by_key(|(u, _)| std::cmp::Reverse(facts::power(world, *u)));
-    for spec in actions.iter().map(|a| &sc.file.actions[*a]) {
+    movers.sort_by_key(|(u, _)| std::cmp::Reverse(view.power(*u)));
+    // Orders are checked by index, and written out only when they pass.
+    let order = |action: usize, place: Option<usize>, unit: Option<usize>| {
+        let mut o = Order::new(&sc.file.actions[action].id, side);
+        o.place = place.map(|p| sc.file.map.places[p].id.clone());
+        o.unit = unit.map(|u| sc.file.units[u].id.clone());
+        o
+    };
+    for &action in actions {
+        let spec = &sc.file.actions[action];
         let place_ok = |p: usize| spec.place_kinds.is_empty() || spec.place_kinds.contains(&sc.file.map.places[p].kind);
         let unit_ok = |u: usize| {
-            (spec.unit_kinds.is_empty() || spec.unit_kinds.contains(&sc.file.units[u].kind)) && facts::on_map(world, u)
+            (spec.unit_kinds.is_empty() || spec.unit_kinds.contains(&sc.file.units[u].kind)) && view.on_map(u)
         };
-        let mut orders: Vec<Order> = Vec::new();
+        let mut tries: Vec<(Option<usize>, Option<usize>)> = Vec::new();
         match spec.target {
-            TargetSpec::Nothing => orders.push(Order::new(&spec.id, side)),
-            TargetSpec::Place => {
-                for p in (0..places).filter(|p| place_ok(*p)) {
-                    orders.push(Order::new(&spec.id, side).at(&sc.file.map.places[p].id));
-                }
-            }
-            TargetSpec::Unit => {
-                for u in (0..units).filter(|u| unit_ok(*u)) {
-                    orders.push(Order::new(&spec.id, side).with(&sc.file.units[u].id));
-                }
-            }
+            TargetSpec::Nothing => tries.push((None, None)),
+            TargetSpec::Place => tries.extend((0..places).filter(|p| place_ok(*p)).map(|p| (Some(p), None))),
+            TargetSpec::Unit => tries.extend((0..units).filter(|u| unit_ok(*u)).map(|u| (None, Some(u)))),
             TargetSpec::UnitToPlace => {
-                for p in (0..places).filter(|p| place_ok(*p) && facts::holder(world, *p) != Some(side)) {
+                for p in (0..places).filter(|p| place_ok(*p) && view.holder(*p) != Some(side)) {
                     let reachable = movers.iter().filter(|(u, dist)| unit_ok(*u) && dist[p] != u32::MAX);
                     for (u, _) in reachable.take(MOVERS_TRIED_PER_PLACE) {
-                        let order =
-                            Order::new(&spec.id, side).at(&sc.file.map.places[p].id).with(&sc.file.units[*u].id);
-                        if let Some(checked) = orders::allowed(world, &order) {
-                            out.push((order, checked));
+                        if let Some(checked) = orders::allowed_at(view, side, action, Some(p), Some(*u)) {
+                            out.push((order(action, Some(p), Some(*u)), checked));
                             break;
                         }
                     }
                 }
             }
         }
-        for order in orders {
-            if let Some(checked) = orders::allowed(world, &order) {
-                out.push((order, checked));
+        for (place, unit) in tries {
+            if let Some(checked) = orders::allowed_at(view, side, action, place, unit) {
+                out.push((order(action, place, unit), checked));
             }
         }
     }
@@ -131,12 +130,12 @@ pub fn allowed_orders(world: &World, side: Side, actions: &[usize]) -> Vec<(Orde
 }
 
 /// Expected worth of a checked order to the side.
-pub fn worth(world: &World, side: Side, checked: &Checked, stakes: &Stakes) -> f32 {
-    let sc = facts::scenario(world);
+pub fn worth(view: &View, side: Side, checked: &Checked, stakes: &Stakes) -> f32 {
+    let sc = view.sc;
     let spec = &sc.file.actions[checked.action];
-    let p = orders::chance(world, checked);
+    let p = orders::chance_in(view, checked);
     let gain =
-        |effects: &[Effect]| effects.iter().map(|e| effect_worth(world, side, &checked.ctx, e, stakes)).sum::<f32>();
+        |effects: &[Effect]| effects.iter().map(|e| effect_worth(view, side, &checked.ctx, e, stakes)).sum::<f32>();
     p * gain(&spec.on_success) + (1.0 - p) * gain(&spec.on_failure)
         - spec.cost as f32 * COMMAND_WORTH
         - spec.funds_cost as f32 * FUNDS_WORTH
@@ -144,15 +143,15 @@ pub fn worth(world: &World, side: Side, checked: &Checked, stakes: &Stakes) -> f
 }
 
 /// Worth of one effect to the side; positive when it helps.
-pub fn effect_worth(world: &World, side: Side, ctx: &Ctx, effect: &Effect, stakes: &Stakes) -> f32 {
-    let sc = facts::scenario(world);
-    let place = |id: &str| facts::place_ref(world, ctx, id);
-    let unit = |id: &str| facts::unit_ref(world, ctx, id);
+pub fn effect_worth(view: &View, side: Side, ctx: &Ctx, effect: &Effect, stakes: &Stakes) -> f32 {
+    let sc = view.sc;
+    let place = |id: &str| view.place_ref(ctx, id);
+    let unit = |id: &str| view.unit_ref(ctx, id);
     let place_worth = |p: usize| place_worth(sc, p);
     // Taking a unit out of the fight at one of the side's targets weakens its defenders.
-    let weakens_target = |u: usize, lost: u32| match stakes.target_at(facts::location(world, u)) {
-        Some(striker) if facts::leaning(world, u) == Some(side.opponent()) && facts::active(world, u) => {
-            let (_, defenders) = facts::force(world, side.opponent(), facts::location(world, u));
+    let weakens_target = |u: usize, lost: u32| match stakes.target_at(view.location(u)) {
+        Some(striker) if view.leaning(u) == Some(side.opponent()) && view.active(u) => {
+            let (_, defenders) = view.force(side.opponent(), view.location(u));
             let before = facts::balance(striker, defenders);
             let after = facts::balance(striker, defenders.saturating_sub(lost));
             SETUP_SHARE * WIN_WORTH * (after - before) / 2.0
@@ -161,13 +160,13 @@ pub fn effect_worth(world: &World, side: Side, ctx: &Ctx, effect: &Effect, stake
     };
     match effect {
         Effect::Control(p, to) => match place(p) {
-            Some(p) if facts::holder(world, p) != Some(*to) => {
+            Some(p) if view.holder(p) != Some(*to) => {
                 let w = place_worth(p);
                 if *to == side { w } else { -w }
             }
             _ => 0.0,
         },
-        Effect::Neutral(p) => match place(p).and_then(|p| facts::holder(world, p).map(|h| (p, h))) {
+        Effect::Neutral(p) => match place(p).and_then(|p| view.holder(p).map(|h| (p, h))) {
             Some((p, h)) => {
                 let w = place_worth(p) / 2.0;
                 if h == side { -w } else { w }
@@ -179,36 +178,32 @@ pub fn effect_worth(world: &World, side: Side, ctx: &Ctx, effect: &Effect, stake
                 Effect::LoyaltyToward(_, s, _) => s.sign(),
                 _ => 1,
             };
-            crate::sim::effects::units_of(world, ctx, sel)
+            crate::sim::effects::units_in(view, ctx, sel)
                 .into_iter()
                 .map(|u| {
-                    let l = facts::loyalty(world, u);
+                    let l = view.loyalty(u);
                     let room =
                         if delta * toward * side.sign() > 0 { 100 - l * side.sign() } else { 100 + l * side.sign() };
                     let moved = (delta.abs()).min(room.max(0)) as f32 * (delta * toward * side.sign()).signum() as f32;
-                    moved * facts::power(world, u) as f32 / 3000.0
+                    moved * view.power(u) as f32 / 3000.0
                 })
                 .sum()
         }
         Effect::Rouse(u) => match unit(u) {
-            Some(u) if !facts::active(world, u) && facts::committed(world, u, side) => {
-                facts::power(world, u) as f32 / 1500.0
-            }
+            Some(u) if !view.active(u) && view.committed(u, side) => view.power(u) as f32 / 1500.0,
             _ => 0.0,
         },
         Effect::BringIn(u) => match unit(u) {
-            Some(u) if !facts::on_map(world, u) && facts::committed(world, u, side) => {
-                facts::power(world, u) as f32 / 1000.0
-            }
+            Some(u) if !view.on_map(u) && view.committed(u, side) => view.power(u) as f32 / 1000.0,
             _ => 0.0,
         },
         Effect::Arrest(u) | Effect::Withdraw(u) => match unit(u) {
-            Some(u) if facts::on_map(world, u) => {
-                let lean = facts::leaning(world, u);
-                let w = if sc.kind_of(u).leadership { 100.0 } else { facts::power(world, u) as f32 / 800.0 };
+            Some(u) if view.on_map(u) => {
+                let lean = view.leaning(u);
+                let w = if sc.kind_of(u).leadership { 100.0 } else { view.power(u) as f32 / 800.0 };
                 match lean {
                     Some(s) if s == side => -w,
-                    Some(_) => w + weakens_target(u, facts::power(world, u)),
+                    Some(_) => w + weakens_target(u, view.power(u)),
                     None => 0.0,
                 }
             }
@@ -217,15 +212,15 @@ pub fn effect_worth(world: &World, side: Side, ctx: &Ctx, effect: &Effect, stake
         Effect::Casualties(u, men) => match unit(u) {
             Some(u) => {
                 let w = (*men as f32) / 20.0;
-                let lost = (*men).min(facts::strength(world, u)) * sc.file.units[u].quality;
-                if facts::leaning(world, u) == Some(side) { -w } else { w + weakens_target(u, lost) }
+                let lost = (*men).min(view.strength(u)) * sc.file.units[u].quality;
+                if view.leaning(u) == Some(side) { -w } else { w + weakens_target(u, lost) }
             }
             None => 0.0,
         },
         Effect::CutLines(p) | Effect::RestoreLines(p) => {
             let cut = matches!(effect, Effect::CutLines(_));
             match place(p) {
-                Some(p) if facts::lines_cut(world, p) != cut => {
+                Some(p) if view.lines_cut(p) != cut => {
                     let mut w = 0.0;
                     for s in Side::ALL {
                         let f = sc.faction(s);
@@ -254,15 +249,15 @@ pub fn effect_worth(world: &World, side: Side, ctx: &Ctx, effect: &Effect, stake
         }
         Effect::Raise(p) => match place(p) {
             // Raising a bridge cuts the other side's routes across it.
-            Some(p) if !facts::raised(world, p) => 2.0,
+            Some(p) if !view.raised(p) => 2.0,
             _ => 0.0,
         },
         Effect::Lower(p) => match place(p) {
-            Some(p) if facts::raised(world, p) => 2.0,
+            Some(p) if view.raised(p) => 2.0,
             _ => 0.0,
         },
         Effect::Move(u, p) => match (unit(u), place(p)) {
-            (Some(u), Some(to)) if facts::committed(world, u, side) => guard_worth(world, side, stakes, u, to),
+            (Some(u), Some(to)) if view.committed(u, side) => guard_worth(view, side, stakes, u, to),
             _ => 0.0,
         },
         Effect::ClearFlag(_) | Effect::Stand(_) | Effect::Delay(..) | Effect::Chronicle(_) => 0.0,
@@ -273,22 +268,22 @@ pub fn effect_worth(world: &World, side: Side, ctx: &Ctx, effect: &Effect, stake
 /// where the other side could win outright, the chance of that falls or rises
 /// with the balance of force against its strongest striker. A place the side
 /// holds is left more open to being taken back, by the unit's share of its guard.
-fn guard_worth(world: &World, side: Side, stakes: &Stakes, u: usize, to: usize) -> f32 {
-    let from = facts::location(world, u);
-    if from == to || !facts::active(world, u) {
+fn guard_worth(view: &View, side: Side, stakes: &Stakes, u: usize, to: usize) -> f32 {
+    let from = view.location(u);
+    if from == to || !view.active(u) {
         return 0.0;
     }
-    let power = facts::power(world, u);
+    let power = view.power(u);
     let threatened = |place: usize, arriving: bool| {
         let Some((threat, striker)) = stakes.threat_at(place) else { return 0.0 };
-        let (_, own) = facts::force(world, side, place);
-        let (_, other) = facts::force(world, side.opponent(), place);
+        let (_, own) = view.force(side, place);
+        let (_, other) = view.force(side.opponent(), place);
         let after = if arriving { own + power } else { own.saturating_sub(power) };
         WIN_WORTH * threat * (facts::balance(after, other + striker) - facts::balance(own, other + striker)) / 2.0
     };
-    let left_open = if facts::holder(world, from) == Some(side) {
-        let (_, own) = facts::force(world, side, from);
-        -LEFT_OPEN_SHARE * place_worth(facts::scenario(world), from) * power as f32 / own.max(1) as f32
+    let left_open = if view.holder(from) == Some(side) {
+        let (_, own) = view.force(side, from);
+        -LEFT_OPEN_SHARE * place_worth(view.sc, from) * power as f32 / own.max(1) as f32
     } else {
         0.0
     };

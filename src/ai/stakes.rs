@@ -8,9 +8,8 @@
 use super::heuristic::allowed_orders;
 use crate::scenario::{Effect, Scenario, Side};
 use crate::sim::Order;
-use crate::sim::facts;
+use crate::sim::facts::View;
 use crate::sim::orders::{self, Checked};
-use bevy::prelude::World;
 
 /// Worth of winning the game, in the heuristic's units.
 pub const WIN_WORTH: f32 = 200.0;
@@ -53,13 +52,13 @@ pub fn winning_actions(sc: &Scenario, side: Side) -> Vec<usize> {
 
 impl Stakes {
     /// Reads the stakes for `side`; `own` holds the orders the side may give now.
-    pub fn of(world: &World, side: Side, own: &[(Order, Checked)]) -> Stakes {
-        let sc = facts::scenario(world);
-        let theirs = allowed_orders(world, side.opponent(), &winning_actions(sc, side.opponent()));
+    pub fn of(view: &View, side: Side, own: &[(Order, Checked)]) -> Stakes {
+        let sc = view.sc;
+        let theirs = allowed_orders(view, side.opponent(), &winning_actions(sc, side.opponent()));
         let mine = winning_actions(sc, side);
         Stakes {
-            threats: strikes(world, theirs.iter().map(|(_, c)| c)),
-            targets: strikes(world, own.iter().map(|(_, c)| c).filter(|c| mine.contains(&c.action))),
+            threats: strikes(view, theirs.iter().map(|(_, c)| c)),
+            targets: strikes(view, own.iter().map(|(_, c)| c).filter(|c| mine.contains(&c.action))),
         }
     }
 
@@ -77,12 +76,12 @@ impl Stakes {
 }
 
 /// The winning orders grouped by the place they aim at, in order of first mention.
-fn strikes<'a>(world: &World, orders: impl Iterator<Item = &'a Checked>) -> Vec<Strike> {
+fn strikes<'a>(view: &View, orders: impl Iterator<Item = &'a Checked>) -> Vec<Strike> {
     let mut out: Vec<Strike> = Vec::new();
     for checked in orders {
         let Some(place) = checked.ctx.place else { continue };
-        let chance = orders::chance(world, checked);
-        let power = checked.ctx.unit.map(|u| facts::power(world, u)).unwrap_or(0);
+        let chance = orders::chance_in(view, checked);
+        let power = checked.ctx.unit.map(|u| view.power(u)).unwrap_or(0);
         match out.iter_mut().find(|s| s.place == place) {
             Some(s) => {
                 s.chance = s.chance.max(chance);

@@ -6,7 +6,7 @@ mod words;
 use crate::scenario::{Lang, Scenario, Side};
 use crate::sim::{Happening, SimEvent};
 use serde::Serialize;
-pub use words::{faction_name, month_name};
+pub use words::{faction_name, month_name, short_date};
 
 /// One line of the chronicle.
 #[derive(Clone, Debug, Serialize, PartialEq)]

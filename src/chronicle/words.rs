@@ -234,10 +234,14 @@ pub fn beside_history_heading(lang: Lang) -> &'static str {
     }
 }
 
-fn short_time(iso: &str, lang: Lang) -> String {
-    let Ok(t) = GameTime::parse(iso) else { return iso.to_string() };
+/// A Julian day and time in short: "25 Oct 23:00" / "25 oct 23:00".
+pub fn short_date(t: GameTime, lang: Lang) -> String {
     let j = t.julian();
     format!("{} {} {:02}:{:02}", j.day, &month_name(j.month, lang)[..3], j.hour, j.minute)
+}
+
+fn short_time(iso: &str, lang: Lang) -> String {
+    GameTime::parse(iso).map(|t| short_date(t, lang)).unwrap_or_else(|_| iso.to_string())
 }
 
 /// One line of the comparison: the place, who took it, when in history and when in this game.

@@ -1,8 +1,9 @@
-//! The command line: `chronicle`, `validate` and `scenarios`, and no
-//! subcommand for the game window. Each command is a function that returns the process's exit code.
+//! The command line: `chronicle`, `validate`, `scenarios` and `simulate`, and
+//! no subcommand for the game window. Each command is a function that returns the process's exit code.
 
 mod chronicle;
 mod scenarios;
+mod simulate;
 mod validate;
 
 use crate::ai::Policy;
@@ -96,6 +97,34 @@ pub enum Command {
         #[arg(long)]
         deny_warnings: bool,
     },
+    /// Play a scenario many times on every core and report how the games went.
+    Simulate {
+        /// How many games to play.
+        #[arg(long, default_value_t = 1000)]
+        runs: usize,
+        /// The scenario file.
+        #[arg(long, default_value = crate::HISTORICAL_SCENARIO)]
+        scenario: PathBuf,
+        /// A "what if" variant of the scenario, by id.
+        #[arg(long)]
+        variant: Option<String>,
+        /// The seed of the batch; each game's seed comes from it and the game's number.
+        #[arg(long, default_value_t = crate::DEFAULT_SEED)]
+        seed: u64,
+        /// Who plays the Military Revolutionary Committee.
+        #[arg(long, value_enum, default_value = "heuristic")]
+        mrc: Policy,
+        /// Who plays the Provisional Government.
+        #[arg(long, value_enum, default_value = "heuristic")]
+        government: Policy,
+        /// Threads to play on (default: every core). The report is the same whatever the number.
+        #[arg(long)]
+        threads: Option<usize>,
+        #[arg(long, value_enum, default_value = "text")]
+        format: Format,
+        #[arg(long, value_enum, default_value = "en")]
+        lang: Lang,
+    },
     /// List the scenarios (in `scenarios/` and your mods folder) and their "what if" variants.
     Scenarios {
         #[arg(long, value_enum, default_value = "text")]
@@ -111,5 +140,8 @@ pub fn run(command: Command) -> ExitCode {
         Command::Chronicle { game, format, lang } => chronicle::run(&game, format, lang),
         Command::Validate { files, format, deny_warnings } => validate::run(&files, format, deny_warnings),
         Command::Scenarios { format, lang } => scenarios::run(format, lang),
+        Command::Simulate { runs, scenario, variant, seed, mrc, government, threads, format, lang } => {
+            simulate::run(simulate::Ask { scenario, variant, seed, mrc, government, runs, threads, format, lang })
+        }
     }
 }

@@ -103,18 +103,19 @@ pub fn bring_in(world: &mut World, unit: usize, by: Option<Side>) {
 
 /// The units a selection names, in scenario order (arrested units are never named).
 pub fn units_of(world: &World, ctx: &Ctx, sel: &Units) -> Vec<usize> {
+    units_in(&facts::View::of(world), ctx, sel)
+}
+
+/// [`units_of`], for code that asks many questions of one view of the world.
+pub fn units_in(view: &facts::View, ctx: &Ctx, sel: &Units) -> Vec<usize> {
     match sel {
-        Units::One(u) => facts::unit_ref(world, ctx, u)
-            .into_iter()
-            .filter(|u| facts::status(world, *u) != UnitStatus::Arrested)
-            .collect(),
-        Units::At(p) => facts::place_ref(world, ctx, p).map(|p| facts::units_at(world, p)).unwrap_or_default(),
-        Units::Kinds(kinds) => {
-            let sc = facts::scenario(world);
-            (0..sc.file.units.len())
-                .filter(|u| kinds.contains(&sc.file.units[*u].kind) && facts::on_map(world, *u))
-                .collect()
+        Units::One(u) => {
+            view.unit_ref(ctx, u).into_iter().filter(|u| view.status(*u) != UnitStatus::Arrested).collect()
         }
+        Units::At(p) => view.place_ref(ctx, p).map(|p| view.units_at(p)).unwrap_or_default(),
+        Units::Kinds(kinds) => (0..view.sc.file.units.len())
+            .filter(|u| kinds.contains(&view.sc.file.units[*u].kind) && view.on_map(*u))
+            .collect(),
     }
 }
 

@@ -20,98 +20,367 @@ pub fn scenario(world: &World) -> &Scenario {
     &world.resource::<ScenarioRes>().0
 }
 
-fn place_entity(world: &World, place: usize) -> Entity {
-    world.resource::<Registry>().places[place]
+/// What is known of a place, read once.
+#[derive(Clone, Copy, Debug)]
+struct PlaceState {
+    holder: Option<Side>,
+    raised: bool,
+    cut: bool,
 }
 
-fn unit_entity(world: &World, unit: usize) -> Entity {
-    world.resource::<Registry>().units[unit]
+/// What is known of a unit, read once.
+#[derive(Clone, Copy, Debug)]
+struct UnitState {
+    status: UnitStatus,
+    location: usize,
+    active: bool,
+    loyalty: i32,
+    strength: u32,
 }
+
+/// The world seen for many questions in a row. Resources are entities in Bevy,
+/// and finding one costs more than the answer, so a view finds the scenario and
+/// the registry once; and the first question about every place (or every unit)
+/// reads them all into a table that later questions use. A view borrows the
+/// world, so nothing can change while it is held.
+pub struct View<'w> {
+    pub world: &'w World,
+    pub sc: &'w Scenario,
+    registry: &'w Registry,
+    readers: &'w Readers,
+    places: std::cell::OnceCell<Vec<PlaceState>>,
+    units: std::cell::OnceCell<Vec<UnitState>>,
+    /// Hops to every place, by starting place, side and most hops: searched once each.
+    routes: std::cell::RefCell<std::collections::HashMap<(usize, Option<Side>, u32), std::rc::Rc<Vec<u32>>>>,
+}
+
+impl<'w> View<'w> {
+    /// A view of the world.
+    pub fn of(world: &'w World) -> View<'w> {
+        View {
+            world,
+            sc: scenario(world),
+            registry: world.resource::<Registry>(),
+            readers: world.resource::<Readers>(),
+            places: std::cell::OnceCell::new(),
+            units: std::cell::OnceCell::new(),
+            routes: Default::default(),
+        }
+    }
+
+    /// A view that reads every place and unit at once: for code that asks about
+    /// most of them (the AI weighing every order).
+    pub fn whole(world: &'w World) -> View<'w> {
+        let view = View::of(world);
+        view.all_places();
+        view.all_units();
+        view
+    }
+
+    fn place_state(&self, place: usize) -> PlaceState {
+        let e = self.registry.places[place];
+        let (holder, bridge, lines) = self.readers.places.get_manual(self.world, e).expect("every place is read");
+        PlaceState { holder: holder.0, raised: bridge.is_some_and(|b| b.raised), cut: lines.cut }
+    }
+
+    fn unit_state(&self, unit: usize) -> UnitState {
+        let e = self.registry.units[unit];
+        let (status, location, ready, loyalty, strength) =
+            self.readers.units.get_manual(self.world, e).expect("every unit is read");
+        UnitState {
+            status: *status,
+            location: location.0,
+            active: ready.0 == Readiness::Active,
+            loyalty: loyalty.0,
+            strength: strength.0,
+        }
+    }
+
+    /// Every place, read once.
+    fn all_places(&self) -> &[PlaceState] {
+        self.places.get_or_init(|| (0..self.registry.places.len()).map(|p| self.place_state(p)).collect())
+    }
+
+    /// Every unit, read once.
+    fn all_units(&self) -> &[UnitState] {
+        self.units.get_or_init(|| (0..self.registry.units.len()).map(|u| self.unit_state(u)).collect())
+    }
+
+    fn place(&self, place: usize) -> PlaceState {
+        self.places.get().map(|t| t[place]).unwrap_or_else(|| self.place_state(place))
+    }
+
+    fn unit(&self, unit: usize) -> UnitState {
+        self.units.get().map(|t| t[unit]).unwrap_or_else(|| self.unit_state(unit))
+    }
+
+    /// Resolves a place reference ("@place" or an id).
+    pub fn place_ref(&self, ctx: &Ctx, id: &str) -> Option<usize> {
+        if id == crate::scenario::schema_stand_ins::PLACE { ctx.place } else { self.sc.place(id) }
+    }
+
+    /// Resolves a unit reference ("@unit" or an id).
+    pub fn unit_ref(&self, ctx: &Ctx, id: &str) -> Option<usize> {
+        if id == crate::scenario::schema_stand_ins::UNIT { ctx.unit } else { self.sc.unit(id) }
+    }
+
+    /// Who holds the place.
+    pub fn holder(&self, place: usize) -> Option<Side> {
+        self.place(place).holder
+    }
+
+    /// Whether the bridge is raised (false for places that are not bridges).
+    pub fn raised(&self, place: usize) -> bool {
+        self.place(place).raised
+    }
+
+    /// Whether the place's lines are cut.
+    pub fn lines_cut(&self, place: usize) -> bool {
+        self.place(place).cut
+    }
+
+    /// A unit's loyalty.
+    pub fn loyalty(&self, unit: usize) -> i32 {
+        self.unit(unit).loyalty
+    }
+
+    /// A unit's strength in men.
+    pub fn strength(&self, unit: usize) -> u32 {
+        self.unit(unit).strength
+    }
+
+    /// A unit's place.
+    pub fn location(&self, unit: usize) -> usize {
+        self.unit(unit).location
+    }
+
+    /// A unit's status.
+    pub fn status(&self, unit: usize) -> UnitStatus {
+        self.unit(unit).status
+    }
+
+    /// Whether a unit is on the map (not expected, withdrawn or arrested).
+    pub fn on_map(&self, unit: usize) -> bool {
+        self.status(unit) == UnitStatus::OnMap
+    }
+
+    /// Whether a unit is active.
+    pub fn active(&self, unit: usize) -> bool {
+        self.unit(unit).active
+    }
+
+    /// Whether the unit would fight for the side.
+    pub fn committed(&self, unit: usize, side: Side) -> bool {
+        self.loyalty(unit) * side.sign() >= self.sc.file.rules.commitment
+    }
+
+    /// The side a unit leans to, if it is committed to one.
+    pub fn leaning(&self, unit: usize) -> Option<Side> {
+        Side::ALL.into_iter().find(|s| self.committed(unit, *s))
+    }
+
+    /// Units on the map at a place, in scenario order.
+    pub fn units_at(&self, place: usize) -> Vec<usize> {
+        let units = self.all_units();
+        (0..units.len()).filter(|u| units[*u].status == UnitStatus::OnMap && units[*u].location == place).collect()
+    }
+
+    /// Fighting power of a unit: men × quality.
+    pub fn power(&self, unit: usize) -> u32 {
+        self.strength(unit) * self.sc.file.units[unit].quality
+    }
+
+    /// Active, committed men of a side at a place, and their power.
+    pub fn force(&self, side: Side, place: usize) -> (u32, u32) {
+        self.units_at(place)
+            .into_iter()
+            .filter(|u| self.active(*u) && self.committed(*u, side))
+            .fold((0, 0), |(men, pow), u| (men + self.strength(u), pow + self.power(u)))
+    }
+
+    /// See [`hops_from`].
+    pub fn hops_from(&self, from: usize, side: Option<Side>, max_hops: u32) -> Vec<u32> {
+        self.routes_from(from, side, max_hops).to_vec()
+    }
+
+    /// See [`route_hops`].
+    pub fn route_hops(&self, from: usize, to: usize, side: Option<Side>, max_hops: u32) -> Option<u32> {
+        let d = self.routes_from(from, side, max_hops)[to];
+        (d != u32::MAX).then_some(d)
+    }
+
+    /// Hops from a place to every place, searched once per view.
+    pub fn routes_from(&self, from: usize, side: Option<Side>, max_hops: u32) -> std::rc::Rc<Vec<u32>> {
+        let key = (from, side, max_hops);
+        if let Some(found) = self.routes.borrow().get(&key) {
+            return found.clone();
+        }
+        let found = std::rc::Rc::new(self.search(from, side, max_hops));
+        self.routes.borrow_mut().insert(key, found.clone());
+        found
+    }
+
+    /// Breadth-first search over open links.
+    fn search(&self, from: usize, side: Option<Side>, max_hops: u32) -> Vec<u32> {
+        let sc = self.sc;
+        let places = self.all_places();
+        let blocked = |p: usize| {
+            sc.file.map.places[p].kind == PlaceKind::Bridge
+                && (places[p].raised || matches!((places[p].holder, side), (Some(h), Some(s)) if h != s))
+        };
+        let mut dist = vec![u32::MAX; sc.file.map.places.len()];
+        let mut queue = VecDeque::with_capacity(dist.len());
+        queue.push_back(from);
+        dist[from] = 0;
+        while let Some(p) = queue.pop_front() {
+            if dist[p] >= max_hops || (p != from && blocked(p)) {
+                continue;
+            }
+            for &n in &sc.neighbours[p] {
+                if dist[n] == u32::MAX {
+                    dist[n] = dist[p] + 1;
+                    queue.push_back(n);
+                }
+            }
+        }
+        dist
+    }
+
+    /// Who holds each place, by place index.
+    pub fn holders(&self) -> Vec<Option<Side>> {
+        self.all_places().iter().map(|p| p.holder).collect()
+    }
+
+    /// Whether a condition holds.
+    pub fn holds(&self, ctx: &Ctx, c: &Condition) -> bool {
+        self.failing(ctx, c).is_none()
+    }
+
+    /// The first predicate that keeps a condition from holding, or `None` when it holds.
+    /// For `Not` and `Any`, the whole sub-condition is returned.
+    pub fn failing<'c>(&self, ctx: &Ctx, c: &'c Condition) -> Option<&'c Condition> {
+        let ok = |b: bool| if b { None } else { Some(c) };
+        let place = |id: &str| self.place_ref(ctx, id);
+        let unit = |id: &str| self.unit_ref(ctx, id);
+        match c {
+            Condition::Always => None,
+            Condition::Never => Some(c),
+            Condition::All(list) => list.iter().find_map(|x| self.failing(ctx, x)),
+            Condition::Any(list) => ok(list.iter().any(|x| self.holds(ctx, x))),
+            Condition::Not(x) => ok(!self.holds(ctx, x)),
+            Condition::Holds(side, p) => ok(place(p).is_some_and(|p| self.holder(p) == Some(*side))),
+            Condition::Loyalty(u, cmp, v) => ok(unit(u).is_some_and(|u| compare(self.loyalty(u), *cmp, *v))),
+            Condition::Flag(f) => ok(self.world.resource::<Flags>().0.contains(f)),
+            Condition::After(t) => ok(self.world.resource::<Clock>().now >= *t),
+            Condition::Before(t) => ok(self.world.resource::<Clock>().now < *t),
+            Condition::UnitAt(u, p) => ok(match (unit(u), place(p)) {
+                (Some(u), Some(p)) => self.on_map(u) && self.location(u) == p,
+                _ => false,
+            }),
+            Condition::Present(u) => ok(unit(u).is_some_and(|u| self.on_map(u))),
+            Condition::Active(u) => ok(unit(u).is_some_and(|u| self.on_map(u) && self.active(u))),
+            Condition::Raised(p) => ok(place(p).is_some_and(|p| self.raised(p))),
+            Condition::LinesCut(p) => ok(place(p).is_some_and(|p| self.lines_cut(p))),
+            Condition::Force(side, p, cmp, men) => {
+                ok(place(p).is_some_and(|p| compare(self.force(*side, p).0 as i32, *cmp, *men as i32)))
+            }
+            Condition::CanReach(u, p) => ok(match (unit(u), place(p)) {
+                (Some(u), Some(p)) => {
+                    let side = ctx.faction.or_else(|| self.leaning(u));
+                    let hops = self.sc.file.rules.max_move_hops;
+                    self.on_map(u) && self.route_hops(self.location(u), p, side, hops).is_some()
+                }
+                _ => false,
+            }),
+            Condition::Near(a, b) => ok(match (place(a), place(b)) {
+                (Some(a), Some(b)) => a == b || self.sc.neighbours[a].binary_search(&b).is_ok(),
+                _ => false,
+            }),
+        }
+    }
+}
+
+// One question each: a view for it. Code that asks many questions of one
+// world should hold a `View` instead.
 
 /// Resolves a place reference ("@place" or an id).
 pub fn place_ref(world: &World, ctx: &Ctx, id: &str) -> Option<usize> {
-    if id == crate::scenario::schema_stand_ins::PLACE { ctx.place } else { scenario(world).place(id) }
+    View::of(world).place_ref(ctx, id)
 }
 
 /// Resolves a unit reference ("@unit" or an id).
 pub fn unit_ref(world: &World, ctx: &Ctx, id: &str) -> Option<usize> {
-    if id == crate::scenario::schema_stand_ins::UNIT { ctx.unit } else { scenario(world).unit(id) }
+    View::of(world).unit_ref(ctx, id)
 }
 
 /// Who holds the place.
 pub fn holder(world: &World, place: usize) -> Option<Side> {
-    world.get::<Holder>(place_entity(world, place)).map(|h| h.0).unwrap_or(None)
+    View::of(world).holder(place)
 }
 
 /// Whether the bridge is raised (false for places that are not bridges).
 pub fn raised(world: &World, place: usize) -> bool {
-    world.get::<Bridge>(place_entity(world, place)).map(|b| b.raised).unwrap_or(false)
+    View::of(world).raised(place)
 }
 
 /// Whether the place's lines are cut.
 pub fn lines_cut(world: &World, place: usize) -> bool {
-    world.get::<Lines>(place_entity(world, place)).map(|l| l.cut).unwrap_or(false)
+    View::of(world).lines_cut(place)
 }
 
 /// A unit's loyalty.
 pub fn loyalty(world: &World, unit: usize) -> i32 {
-    world.get::<Loyalty>(unit_entity(world, unit)).map(|l| l.0).unwrap_or(0)
+    View::of(world).loyalty(unit)
 }
 
 /// A unit's strength in men.
 pub fn strength(world: &World, unit: usize) -> u32 {
-    world.get::<Strength>(unit_entity(world, unit)).map(|s| s.0).unwrap_or(0)
+    View::of(world).strength(unit)
 }
 
 /// A unit's place.
 pub fn location(world: &World, unit: usize) -> usize {
-    world.get::<Location>(unit_entity(world, unit)).map(|l| l.0).unwrap_or(0)
+    View::of(world).location(unit)
 }
 
 /// A unit's status.
 pub fn status(world: &World, unit: usize) -> UnitStatus {
-    *world.get::<UnitStatus>(unit_entity(world, unit)).expect("every unit has a status")
+    View::of(world).status(unit)
 }
 
 /// Whether a unit is on the map (not expected, withdrawn or arrested).
 pub fn on_map(world: &World, unit: usize) -> bool {
-    status(world, unit) == UnitStatus::OnMap
+    View::of(world).on_map(unit)
 }
 
 /// Whether a unit is active.
 pub fn active(world: &World, unit: usize) -> bool {
-    world.get::<Ready>(unit_entity(world, unit)).map(|r| r.0 == Readiness::Active).unwrap_or(false)
+    View::of(world).active(unit)
 }
 
 /// Whether the unit would fight for the side.
 pub fn committed(world: &World, unit: usize, side: Side) -> bool {
-    loyalty(world, unit) * side.sign() >= scenario(world).file.rules.commitment
+    View::of(world).committed(unit, side)
 }
 
 /// The side a unit leans to, if it is committed to one.
 pub fn leaning(world: &World, unit: usize) -> Option<Side> {
-    Side::ALL.into_iter().find(|s| committed(world, unit, *s))
+    View::of(world).leaning(unit)
 }
 
 /// Units on the map at a place, in scenario order.
 pub fn units_at(world: &World, place: usize) -> Vec<usize> {
-    let here = |e: Entity| {
-        world.get::<UnitStatus>(e) == Some(&UnitStatus::OnMap) && world.get::<Location>(e).is_some_and(|l| l.0 == place)
-    };
-    world.resource::<Registry>().units.iter().enumerate().filter(|(_, e)| here(**e)).map(|(u, _)| u).collect()
+    View::of(world).units_at(place)
 }
 
 /// Fighting power of a unit: men × quality.
 pub fn power(world: &World, unit: usize) -> u32 {
-    strength(world, unit) * scenario(world).file.units[unit].quality
+    View::of(world).power(unit)
 }
 
 /// Active, committed men of a side at a place, and their power.
 pub fn force(world: &World, side: Side, place: usize) -> (u32, u32) {
-    units_at(world, place)
-        .into_iter()
-        .filter(|u| active(world, *u) && committed(world, *u, side))
-        .fold((0, 0), |(men, pow), u| (men + strength(world, u), pow + power(world, u)))
+    View::of(world).force(side, place)
 }
 
 /// The balance of force between two powers, as the chance rules read it:
@@ -125,45 +394,17 @@ pub fn balance(own: u32, other: u32) -> f32 {
 /// through a raised bridge or one the other side holds, though it may enter it;
 /// a unit standing on a bridge may leave it by either end.
 pub fn hops_from(world: &World, from: usize, side: Option<Side>, max_hops: u32) -> Vec<u32> {
-    search(world, from, side, max_hops, None)
+    View::of(world).hops_from(from, side, max_hops)
 }
 
 /// Hops from `from` to `to` over the same routes as [`hops_from`], if within `max_hops`.
 pub fn route_hops(world: &World, from: usize, to: usize, side: Option<Side>, max_hops: u32) -> Option<u32> {
-    let d = search(world, from, side, max_hops, Some(to))[to];
-    (d != u32::MAX).then_some(d)
-}
-
-/// Breadth-first search over open links, stopping early once `target` is reached.
-fn search(world: &World, from: usize, side: Option<Side>, max_hops: u32, target: Option<usize>) -> Vec<u32> {
-    let sc = scenario(world);
-    let blocked = |p: usize| {
-        sc.file.map.places[p].kind == PlaceKind::Bridge
-            && (raised(world, p) || matches!((holder(world, p), side), (Some(h), Some(s)) if h != s))
-    };
-    let mut dist = vec![u32::MAX; sc.file.map.places.len()];
-    let mut queue = VecDeque::from([from]);
-    dist[from] = 0;
-    while let Some(p) = queue.pop_front() {
-        if Some(p) == target {
-            break;
-        }
-        if dist[p] >= max_hops || (p != from && blocked(p)) {
-            continue;
-        }
-        for &n in &sc.neighbours[p] {
-            if dist[n] == u32::MAX {
-                dist[n] = dist[p] + 1;
-                queue.push_back(n);
-            }
-        }
-    }
-    dist
+    View::of(world).route_hops(from, to, side, max_hops)
 }
 
 /// Who holds each place, by place index: one pass over the places.
 pub fn holders(world: &World) -> Vec<Option<Side>> {
-    world.resource::<Registry>().places.iter().map(|e| world.get::<Holder>(*e).and_then(|h| h.0)).collect()
+    View::of(world).holders()
 }
 
 /// Total place value held by each side.
@@ -180,50 +421,13 @@ pub fn held_values(world: &World) -> PerSide {
 
 /// Whether a condition holds.
 pub fn holds(world: &World, ctx: &Ctx, c: &Condition) -> bool {
-    failing(world, ctx, c).is_none()
+    View::of(world).holds(ctx, c)
 }
 
 /// The first predicate that keeps a condition from holding, or `None` when it holds.
 /// For `Not` and `Any`, the whole sub-condition is returned.
 pub fn failing<'c>(world: &World, ctx: &Ctx, c: &'c Condition) -> Option<&'c Condition> {
-    let ok = |b: bool| if b { None } else { Some(c) };
-    let place = |id: &str| place_ref(world, ctx, id);
-    let unit = |id: &str| unit_ref(world, ctx, id);
-    match c {
-        Condition::Always => None,
-        Condition::Never => Some(c),
-        Condition::All(list) => list.iter().find_map(|x| failing(world, ctx, x)),
-        Condition::Any(list) => ok(list.iter().any(|x| holds(world, ctx, x))),
-        Condition::Not(x) => ok(!holds(world, ctx, x)),
-        Condition::Holds(side, p) => ok(place(p).is_some_and(|p| holder(world, p) == Some(*side))),
-        Condition::Loyalty(u, cmp, v) => ok(unit(u).is_some_and(|u| compare(loyalty(world, u), *cmp, *v))),
-        Condition::Flag(f) => ok(world.resource::<Flags>().0.contains(f)),
-        Condition::After(t) => ok(world.resource::<Clock>().now >= *t),
-        Condition::Before(t) => ok(world.resource::<Clock>().now < *t),
-        Condition::UnitAt(u, p) => ok(match (unit(u), place(p)) {
-            (Some(u), Some(p)) => on_map(world, u) && location(world, u) == p,
-            _ => false,
-        }),
-        Condition::Present(u) => ok(unit(u).is_some_and(|u| on_map(world, u))),
-        Condition::Active(u) => ok(unit(u).is_some_and(|u| on_map(world, u) && active(world, u))),
-        Condition::Raised(p) => ok(place(p).is_some_and(|p| raised(world, p))),
-        Condition::LinesCut(p) => ok(place(p).is_some_and(|p| lines_cut(world, p))),
-        Condition::Force(side, p, cmp, men) => {
-            ok(place(p).is_some_and(|p| compare(force(world, *side, p).0 as i32, *cmp, *men as i32)))
-        }
-        Condition::CanReach(u, p) => ok(match (unit(u), place(p)) {
-            (Some(u), Some(p)) => {
-                let side = ctx.faction.or_else(|| leaning(world, u));
-                let hops = scenario(world).file.rules.max_move_hops;
-                on_map(world, u) && route_hops(world, location(world, u), p, side, hops).is_some()
-            }
-            _ => false,
-        }),
-        Condition::Near(a, b) => ok(match (place(a), place(b)) {
-            (Some(a), Some(b)) => a == b || scenario(world).neighbours[a].binary_search(&b).is_ok(),
-            _ => false,
-        }),
-    }
+    View::of(world).failing(ctx, c)
 }
 
 fn compare(value: i32, cmp: Cmp, against: i32) -> bool {

@@ -3,7 +3,7 @@
 //! it, rolls the one seeded RNG and applies the effects.
 
 use super::effects::{self, record};
-use super::facts::{self, Ctx};
+use super::facts::{self, Ctx, View};
 use super::log::Happening;
 use super::order::Order;
 use super::state::*;
@@ -36,116 +36,165 @@ fn unit_name(sc: &Scenario, u: usize, lang: Lang) -> String {
     sc.file.units[u].name.get(lang).to_string()
 }
 
-/// Why a check failed: a reason already told, or a condition to be told
-/// only if someone asks (the AI checks thousands of orders and reads none).
+/// Why a check failed, told in words only if someone asks (the AI checks
+/// thousands of orders and reads none of the reasons).
 enum Failure<'a> {
-    Told(Refusal),
+    GameOver,
+    NoSuchAction(String),
+    NotTheirs(Side),
+    Command { cost: i32, have: i32 },
+    Funds { cost: i32, have: i32 },
+    NoPlaceChosen,
+    NoSuchPlace(String),
+    WrongPlace(usize),
+    NoUnitChosen,
+    NoSuchUnit(String),
+    WrongUnit(usize),
+    NotInTheCity(usize),
     Condition(Ctx, &'a Condition),
 }
 
-impl From<Refusal> for Failure<'_> {
-    fn from(r: Refusal) -> Self {
-        Failure::Told(r)
+impl Failure<'_> {
+    /// The reason, in words.
+    fn told(self, world: &World) -> Refusal {
+        let sc = facts::scenario(world);
+        let r = |en: String, es: String| Refusal::new(en, es);
+        match self {
+            Failure::GameOver => r("the game is over".into(), "la partida ha terminado".into()),
+            Failure::NoSuchAction(id) => {
+                r(format!("there is no action \"{id}\""), format!("no existe la acción «{id}»"))
+            }
+            Failure::NotTheirs(side) => r(
+                format!("{} cannot give this order", sc.faction(side).name.en),
+                format!("{} no puede dar esta orden", sc.faction(side).name.es),
+            ),
+            Failure::Command { cost, have } => r(
+                format!("not enough command: it costs {cost} and {have} are left"),
+                format!("no hay mando suficiente: cuesta {cost} y quedan {have}"),
+            ),
+            Failure::Funds { cost, have } => r(
+                format!("not enough funds: it costs {cost} thousand roubles and {have} are left"),
+                format!("no hay fondos suficientes: cuesta {cost} mil rublos y quedan {have}"),
+            ),
+            Failure::NoPlaceChosen => {
+                r("choose a place for this order".into(), "elige un lugar para esta orden".into())
+            }
+            Failure::NoSuchPlace(id) => r(format!("there is no place \"{id}\""), format!("no existe el lugar «{id}»")),
+            Failure::WrongPlace(p) => r(
+                format!("{} is not a place this order can aim at", place_name(sc, p, Lang::En)),
+                format!("esta orden no puede dirigirse a {}", place_name(sc, p, Lang::Es)),
+            ),
+            Failure::NoUnitChosen => {
+                r("choose a unit for this order".into(), "elige una unidad para esta orden".into())
+            }
+            Failure::NoSuchUnit(id) => r(format!("there is no unit \"{id}\""), format!("no existe la unidad «{id}»")),
+            Failure::WrongUnit(u) => r(
+                format!("{} cannot carry out this order", unit_name(sc, u, Lang::En)),
+                format!("{} no puede cumplir esta orden", unit_name(sc, u, Lang::Es)),
+            ),
+            Failure::NotInTheCity(u) => r(
+                format!("{} is not in the city", unit_name(sc, u, Lang::En)),
+                format!("{} no está en la ciudad", unit_name(sc, u, Lang::Es)),
+            ),
+            Failure::Condition(ctx, c) => Refusal(super::describe::describe(world, &ctx, c)),
+        }
     }
 }
 
 /// Whether the order may be given now, with the reason when it may not.
 pub fn check(world: &World, order: &Order) -> Result<Checked, Refusal> {
-    check_inner(world, order).map_err(|f| match f {
-        Failure::Told(r) => r,
-        Failure::Condition(ctx, c) => Refusal(super::describe::describe(world, &ctx, c)),
-    })
+    check_inner(&View::of(world), order).map_err(|f| f.told(world))
 }
 
 /// Whether the order may be given now, without explaining why not.
 pub fn allowed(world: &World, order: &Order) -> Option<Checked> {
-    check_inner(world, order).ok()
+    allowed_in(&View::of(world), order)
 }
 
-fn check_inner<'w>(world: &'w World, order: &Order) -> Result<Checked, Failure<'w>> {
-    let sc = facts::scenario(world);
-    if world.resource::<GameOver>().0.is_some() {
-        return Err(Failure::Told(Refusal::new("the game is over".into(), "la partida ha terminado".into())));
+/// [`allowed`], for code that checks many orders against one view of the world.
+pub fn allowed_in(view: &View, order: &Order) -> Option<Checked> {
+    check_inner(view, order).ok()
+}
+
+/// Whether the side may give the action (by index) at these targets (by
+/// index), for code that weighs many orders and writes only the ones it gives.
+pub fn allowed_at(
+    view: &View,
+    side: Side,
+    action: usize,
+    place: Option<usize>,
+    unit: Option<usize>,
+) -> Option<Checked> {
+    check_targets(view, side, action, place, unit).ok()
+}
+
+fn check_inner<'w>(view: &View<'w>, order: &Order) -> Result<Checked, Failure<'w>> {
+    let sc = view.sc;
+    if view.world.resource::<GameOver>().0.is_some() {
+        return Err(Failure::GameOver);
     }
     let Some(action) = sc.action(&order.action) else {
-        return Err(Failure::Told(Refusal::new(
-            format!("there is no action \"{}\"", order.action),
-            format!("no existe la acción «{}»", order.action),
-        )));
+        return Err(Failure::NoSuchAction(order.action.clone()));
     };
     let spec = &sc.file.actions[action];
-    if spec.faction != order.faction {
-        return Err(Failure::Told(Refusal::new(
-            format!("{} cannot give this order", sc.faction(order.faction).name.en),
-            format!("{} no puede dar esta orden", sc.faction(order.faction).name.es),
-        )));
-    }
-    let have = world.resource::<CommandPoints>().get(order.faction);
-    if have < spec.cost {
-        return Err(Failure::Told(Refusal::new(
-            format!("not enough command: it costs {} and {} are left", spec.cost, have),
-            format!("no hay mando suficiente: cuesta {} y quedan {}", spec.cost, have),
-        )));
-    }
-    let funds = world.resource::<Funds>().get(order.faction);
-    if funds < spec.funds_cost {
-        return Err(Failure::Told(Refusal::new(
-            format!("not enough funds: it costs {} thousand roubles and {} are left", spec.funds_cost, funds),
-            format!("no hay fondos suficientes: cuesta {} mil rublos y quedan {}", spec.funds_cost, funds),
-        )));
-    }
     let wants_place = matches!(spec.target, TargetSpec::Place | TargetSpec::UnitToPlace);
     let wants_unit = matches!(spec.target, TargetSpec::Unit | TargetSpec::UnitToPlace);
-    let mut ctx = Ctx { faction: Some(order.faction), place: None, unit: None };
-    if wants_place {
-        let Some(id) = &order.place else {
-            return Err(Failure::Told(Refusal::new(
-                "choose a place for this order".into(),
-                "elige un lugar para esta orden".into(),
-            )));
-        };
-        let Some(p) = sc.place(id) else {
-            return Err(Failure::Told(Refusal::new(
-                format!("there is no place \"{id}\""),
-                format!("no existe el lugar «{id}»"),
-            )));
-        };
-        if !spec.place_kinds.is_empty() && !spec.place_kinds.contains(&sc.file.map.places[p].kind) {
-            return Err(Failure::Told(Refusal::new(
-                format!("{} is not a place this order can aim at", place_name(sc, p, Lang::En)),
-                format!("esta orden no puede dirigirse a {}", place_name(sc, p, Lang::Es)),
-            )));
-        }
-        ctx.place = Some(p);
+    let place = match (wants_place, &order.place) {
+        (false, _) => None,
+        (true, None) => return Err(Failure::NoPlaceChosen),
+        (true, Some(id)) => Some(sc.place(id).ok_or_else(|| Failure::NoSuchPlace(id.clone()))?),
+    };
+    let unit = match (wants_unit, &order.unit) {
+        (false, _) => None,
+        (true, None) => return Err(Failure::NoUnitChosen),
+        (true, Some(id)) => Some(sc.unit(id).ok_or_else(|| Failure::NoSuchUnit(id.clone()))?),
+    };
+    check_targets(view, order.faction, action, place, unit)
+}
+
+/// Whether the side has the command and the funds the action costs.
+fn purse<'w>(view: &View<'w>, spec: &ActionSpec) -> Result<(), Failure<'w>> {
+    let have = view.world.resource::<CommandPoints>().get(spec.faction);
+    if have < spec.cost {
+        return Err(Failure::Command { cost: spec.cost, have });
     }
-    if wants_unit {
-        let Some(id) = &order.unit else {
-            return Err(Failure::Told(Refusal::new(
-                "choose a unit for this order".into(),
-                "elige una unidad para esta orden".into(),
-            )));
-        };
-        let Some(u) = sc.unit(id) else {
-            return Err(Failure::Told(Refusal::new(
-                format!("there is no unit \"{id}\""),
-                format!("no existe la unidad «{id}»"),
-            )));
-        };
+    let funds = view.world.resource::<Funds>().get(spec.faction);
+    if funds < spec.funds_cost {
+        return Err(Failure::Funds { cost: spec.funds_cost, have: funds });
+    }
+    Ok(())
+}
+
+/// The check once the targets are known by index.
+fn check_targets<'w>(
+    view: &View<'w>,
+    side: Side,
+    action: usize,
+    place: Option<usize>,
+    unit: Option<usize>,
+) -> Result<Checked, Failure<'w>> {
+    let sc = view.sc;
+    let spec = &sc.file.actions[action];
+    if spec.faction != side {
+        return Err(Failure::NotTheirs(side));
+    }
+    purse(view, spec)?;
+    if let Some(p) = place
+        && !spec.place_kinds.is_empty()
+        && !spec.place_kinds.contains(&sc.file.map.places[p].kind)
+    {
+        return Err(Failure::WrongPlace(p));
+    }
+    if let Some(u) = unit {
         if !spec.unit_kinds.is_empty() && !spec.unit_kinds.contains(&sc.file.units[u].kind) {
-            return Err(Failure::Told(Refusal::new(
-                format!("{} cannot carry out this order", unit_name(sc, u, Lang::En)),
-                format!("{} no puede cumplir esta orden", unit_name(sc, u, Lang::Es)),
-            )));
+            return Err(Failure::WrongUnit(u));
         }
-        if !facts::on_map(world, u) {
-            return Err(Failure::Told(Refusal::new(
-                format!("{} is not in the city", unit_name(sc, u, Lang::En)),
-                format!("{} no está en la ciudad", unit_name(sc, u, Lang::Es)),
-            )));
+        if !view.on_map(u) {
+            return Err(Failure::NotInTheCity(u));
         }
-        ctx.unit = Some(u);
     }
-    if let Some(failed) = facts::failing(world, &ctx, &spec.requires) {
+    let ctx = Ctx { faction: Some(side), place, unit };
+    if let Some(failed) = view.failing(&ctx, &spec.requires) {
         return Err(Failure::Condition(ctx, failed));
     }
     Ok(Checked { action, ctx })
@@ -153,37 +202,41 @@ fn check_inner<'w>(world: &'w World, order: &Order) -> Result<Checked, Failure<'
 
 /// The chance that a checked order succeeds, within 0..=1.
 pub fn chance(world: &World, checked: &Checked) -> f32 {
-    let sc = facts::scenario(world);
-    let spec = &sc.file.actions[checked.action];
+    chance_in(&View::of(world), checked)
+}
+
+/// [`chance`], for code that weighs many orders against one view of the world.
+pub fn chance_in(view: &View, checked: &Checked) -> f32 {
+    let spec = &view.sc.file.actions[checked.action];
     let ctx = &checked.ctx;
     let side = spec.faction;
     let mut p = spec.chance.base;
     for m in &spec.chance.modifiers {
         p += match m {
             Modifier::When(c, add) => {
-                if facts::holds(world, ctx, c) {
+                if view.holds(ctx, c) {
                     *add
                 } else {
                     0.0
                 }
             }
             Modifier::ForceBalance(place, weight) => {
-                let Some(place) = facts::place_ref(world, ctx, place) else {
+                let Some(place) = view.place_ref(ctx, place) else {
                     continue;
                 };
-                let (_, mut own) = facts::force(world, side, place);
-                let (_, other) = facts::force(world, side.opponent(), place);
+                let (_, mut own) = view.force(side, place);
+                let (_, other) = view.force(side.opponent(), place);
                 // The unit carrying out the order counts where it is sent.
                 if let Some(u) = ctx.unit {
-                    let already = facts::location(world, u) == place && facts::active(world, u);
-                    if !already && facts::committed(world, u, side) {
-                        own += facts::power(world, u);
+                    let already = view.location(u) == place && view.active(u);
+                    if !already && view.committed(u, side) {
+                        own += view.power(u);
                     }
                 }
                 weight * facts::balance(own, other)
             }
-            Modifier::Loyalty(u, weight) => match facts::unit_ref(world, ctx, u) {
-                Some(u) => weight * (facts::loyalty(world, u) * side.sign()) as f32 / 100.0,
+            Modifier::Loyalty(u, weight) => match view.unit_ref(ctx, u) {
+                Some(u) => weight * (view.loyalty(u) * side.sign()) as f32 / 100.0,
                 None => 0.0,
             },
         };

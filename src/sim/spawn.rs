@@ -54,6 +54,8 @@ pub fn populate(world: &mut World, scenario: Arc<Scenario>, seed: u64) {
     world.insert_resource(SimLog::default());
     world.insert_resource(PendingOrders::default());
     world.insert_resource(ScenarioRes(scenario));
+    let readers = Readers::new(world);
+    world.insert_resource(readers);
     world.add_schedule(turn_schedule());
     arrivals(world);
     super::events::fire_at_start(world);

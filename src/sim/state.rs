@@ -23,6 +23,24 @@ pub struct Registry {
     pub units: Vec<Entity>,
 }
 
+/// Queries over the places' and units' components, made once: asking the world
+/// for one component of one entity finds the component's id every time, and the
+/// AI asks thousands of times a turn. No component is added or removed after the
+/// game is set up, so the queries never go stale.
+#[derive(Resource)]
+pub struct Readers {
+    pub places: QueryState<(&'static Holder, Option<&'static Bridge>, &'static Lines)>,
+    pub units:
+        QueryState<(&'static UnitStatus, &'static Location, &'static Ready, &'static Loyalty, &'static Strength)>,
+}
+
+impl Readers {
+    /// The queries, for a world whose places and units are spawned.
+    pub fn new(world: &mut World) -> Readers {
+        Readers { places: world.query(), units: world.query() }
+    }
+}
+
 /// Who holds a place.
 #[derive(Component, Clone, Copy, Debug, PartialEq)]
 pub struct Holder(pub Option<Side>);

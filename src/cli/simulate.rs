@@ -1,0 +1,144 @@
+//! `petrograd simulate`: plays a scenario (or one of its variants) many times
+//! on every core and reports how the games went.
+
+use super::{Format, GameArgs};
+use crate::ai::Policy;
+use crate::batch::{Batch, Report};
+use crate::scenario::{Lang, Scenario};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+/// What `simulate` is asked for.
+pub struct Ask {
+    pub scenario: PathBuf,
+    pub variant: Option<String>,
+    pub seed: u64,
+    pub mrc: Policy,
+    pub government: Policy,
+    pub runs: usize,
+    pub threads: Option<usize>,
+    pub format: Format,
+    pub lang: Lang,
+}
+
+/// Plays the batch and prints its report.
+pub fn run(ask: Ask) -> ExitCode {
+    let game = GameArgs {
+        scenario: ask.scenario.clone(),
+        variant: ask.variant.clone(),
+        seed: ask.seed,
+        mrc: ask.mrc,
+        government: ask.government,
+    };
+    let scenario = match game.load() {
+        Ok(s) => s,
+        Err(code) => return code,
+    };
+    let threads = ask.threads.unwrap_or_else(|| std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1));
+    let batch = Batch { scenario: scenario.clone(), players: game.players(), runs: ask.runs, seed: ask.seed, threads };
+    // Drawn on standard error, and only when it is a terminal.
+    let bar = indicatif::ProgressBar::new(ask.runs as u64);
+    bar.set_style(
+        indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} games, {per_sec}, {eta} left")
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+    );
+    let runs = batch.play(&|done| bar.set_position(done as u64));
+    bar.finish_and_clear();
+    let report = Report::of(&batch, &runs);
+    match ask.format {
+        Format::Json => println!("{}", serde_json::to_string_pretty(&report).expect("the report serialises")),
+        Format::Text => print!("{}", to_text(&scenario, &report, ask.lang)),
+    }
+    ExitCode::SUCCESS
+}
+
+fn tr(lang: Lang, en: &str, es: &str) -> String {
+    match lang {
+        Lang::En => en.to_string(),
+        Lang::Es => es.to_string(),
+    }
+}
+
+/// A day and time for people: "25 Oct 23:00" / "25 oct 23:00".
+fn when(iso: &str, lang: Lang) -> String {
+    crate::time::GameTime::parse(iso).map(|t| crate::chronicle::short_date(t, lang)).unwrap_or_else(|_| iso.into())
+}
+
+/// The report as text for a terminal.
+pub fn to_text(sc: &Scenario, r: &Report, lang: Lang) -> String {
+    let mut out = String::new();
+    let title = sc.file.title.get(lang);
+    match sc.variant_spec() {
+        Some(v) => out.push_str(&format!("{title} — {}\n", v.title.get(lang))),
+        None => out.push_str(&format!("{title}\n")),
+    }
+    out.push_str(&match lang {
+        Lang::En => format!("{} games, seed {}, MRC: {:?}, Government: {:?}\n\n", r.runs, r.seed, r.mrc, r.government),
+        Lang::Es => {
+            format!("{} partidas, semilla {}, CMR: {:?}, Gobierno: {:?}\n\n", r.runs, r.seed, r.mrc, r.government)
+        }
+    });
+    out.push_str(&tr(lang, "Outcomes\n", "Resultados\n"));
+    let share = |n: usize| if r.runs == 0 { 0.0 } else { 100.0 * n as f64 / r.runs as f64 };
+    let rows = [
+        (crate::chronicle::faction_name(sc, crate::scenario::Side::Mrc, lang), r.wins.mrc),
+        (crate::chronicle::faction_name(sc, crate::scenario::Side::Government, lang), r.wins.government),
+        (tr(lang, "Draw", "Empate"), r.wins.draw),
+    ];
+    for (name, n) in rows {
+        let bar = "█".repeat((share(n) / 4.0).round() as usize);
+        out.push_str(&format!("  {name:<36} {n:>6}  ({:>5.1}%)  {bar}\n", share(n)));
+    }
+    out.push('\n');
+    if let Some((place, t)) = &r.seat_of_government {
+        let name = sc.place(place).map(|p| sc.file.map.places[p].name.get(lang).to_string()).unwrap_or_default();
+        out.push_str(&match lang {
+            Lang::En => format!(
+                "{name} passed to the MRC in {} of {} games: median {}; half of them between {} and {}; earliest {}, latest {}.\n",
+                t.runs, r.runs, when(&t.median, lang), when(&t.quartile_1, lang), when(&t.quartile_3, lang),
+                when(&t.earliest, lang), when(&t.latest, lang)
+            ),
+            Lang::Es => format!(
+                "{name} pasó al CMR en {} de {} partidas: mediana {}; la mitad entre {} y {}; la primera {}, la última {}.\n",
+                t.runs, r.runs, when(&t.median, lang), when(&t.quartile_1, lang), when(&t.quartile_3, lang),
+                when(&t.earliest, lang), when(&t.latest, lang)
+            ),
+        });
+    }
+    let c = &r.casualties;
+    out.push_str(&match lang {
+        Lang::En => format!(
+            "Casualties per game: mean {:.0}, median {:.0} (from {:.0} to {:.0}).\n",
+            c.mean, c.median, c.min, c.max
+        ),
+        Lang::Es => format!(
+            "Bajas por partida: media {:.0}, mediana {:.0} (de {:.0} a {:.0}).\n",
+            c.mean, c.median, c.min, c.max
+        ),
+    });
+    if !r.decisive_places.is_empty() {
+        out.push_str(&tr(
+            lang,
+            "\nPlaces that decided games (the MRC's share of wins when it held the place at the end / when it did not):\n",
+            "\nLugares que decidieron partidas (victorias del CMR cuando controlaba el lugar al final / cuando no):\n",
+        ));
+        for d in &r.decisive_places {
+            let name = if lang == Lang::Es { &d.name_es } else { &d.name_en };
+            out.push_str(&match lang {
+                Lang::En => format!(
+                    "  {name:<36} {:>4.0}% / {:>4.0}%   (held in {} games)\n",
+                    100.0 * d.mrc_win_rate_when_held,
+                    100.0 * d.mrc_win_rate_when_not,
+                    d.mrc_held
+                ),
+                Lang::Es => format!(
+                    "  {name:<36} {:>4.0}% / {:>4.0}%   (controlado en {} partidas)\n",
+                    100.0 * d.mrc_win_rate_when_held,
+                    100.0 * d.mrc_win_rate_when_not,
+                    d.mrc_held
+                ),
+            });
+        }
+    }
+    out
+}
