@@ -9,6 +9,7 @@ mod labels;
 mod map;
 mod over;
 mod play;
+mod playback;
 mod reload;
 mod script;
 mod shapes;
@@ -19,7 +20,7 @@ use crate::game::{Game, Players};
 use crate::scenario::{Lang, Scenario, Side};
 use bevy::prelude::*;
 use bevy::winit::WinitSettings;
-use bevy_egui::{EguiContexts, EguiPlugin, EguiPrimaryContextPass};
+use bevy_egui::{EguiContexts, EguiPlugin, EguiPrimaryContextPass, egui};
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::sync::Arc;
@@ -79,6 +80,8 @@ pub enum Seat {
     HotSeat,
     /// The AI plays both sides.
     Watch,
+    /// Both sides follow history, with playback controls and narration: for a class.
+    History,
 }
 
 impl Seat {
@@ -88,7 +91,7 @@ impl Seat {
             Seat::Mrc => vec![Side::Mrc],
             Seat::Government => vec![Side::Government],
             Seat::HotSeat => vec![Side::Government, Side::Mrc],
-            Seat::Watch => vec![],
+            Seat::Watch | Seat::History => vec![],
         }
     }
 }
@@ -102,6 +105,10 @@ pub struct Settings {
     pub seed: u64,
     pub lang: Lang,
     pub ui_scale: f32,
+    /// A "what if" variant of the scenario, by id.
+    pub variant: Option<String>,
+    /// Projector mode: a large scale, high contrast, and the narration in big type.
+    pub projector: bool,
 }
 
 impl Default for Settings {
@@ -113,6 +120,8 @@ impl Default for Settings {
             seed: crate::DEFAULT_SEED,
             lang: Lang::En,
             ui_scale: 1.0,
+            variant: None,
+            projector: false,
         }
     }
 }
@@ -135,6 +144,10 @@ pub struct Session {
     pub filter_selected: bool,
     /// Log entries (indices) of scenario events to show in a pop-up.
     pub notices: Vec<usize>,
+    /// Where the log of the turn last played begins, for the narration.
+    pub narration_from: usize,
+    /// The game's seed, to play it again from the start.
+    pub seed: u64,
     /// The scenario's description is shown before the first order (the tutorial's first lesson).
     pub briefing: bool,
     /// Watching AI against AI: playing, and seconds between turns.
@@ -154,6 +167,12 @@ impl Session {
         } else {
             self.game.resolve();
         }
+        self.note_turn(before);
+    }
+
+    /// Notes what the turn whose log begins at `before` changed: for the map,
+    /// the narration and the pop-ups.
+    pub fn note_turn(&mut self, before: usize) {
         let log = &self.game.log()[before..];
         let mut recent = map::Recent::default();
         for e in log {
@@ -171,15 +190,21 @@ impl Session {
             }
         }
         self.recent = recent;
+        self.narration_from = before;
         self.notices = (before..self.game.log().len())
             .filter(|i| matches!(self.game.log()[*i].what, crate::sim::Happening::Event { .. }))
             .collect();
     }
 
-    /// A new game of the scenario with the settings.
+    /// A new game of the scenario (with the variant chosen, if it has it) with the settings.
     pub fn new(scenario: Arc<Scenario>, settings: &Settings) -> Session {
+        let scenario = match settings.variant.as_deref().map(|v| scenario.with_variant(v)) {
+            Some(Ok(varied)) => Arc::new(varied),
+            _ => scenario,
+        };
         let humans = settings.seat.humans();
-        let players = Players { mrc: settings.policy, government: settings.policy };
+        let policy = if settings.seat == Seat::History { Policy::Historical } else { settings.policy };
+        let players = Players { mrc: policy, government: policy };
         let giving = humans.first().copied().unwrap_or(Side::Mrc);
         Session {
             game: Game::new(scenario.clone(), settings.seed, players),
@@ -193,6 +218,8 @@ impl Session {
             filter_side: None,
             filter_selected: false,
             notices: Vec::new(),
+            narration_from: 0,
+            seed: settings.seed,
             briefing: true,
             playing: false,
             seconds_per_turn: 1.0,
@@ -210,15 +237,24 @@ fn plugin(app: &mut App) {
             // (at 1280×800 that saves 16 MiB of GPU memory).
             commands.spawn((Camera2d, Msaa::Off));
         })
-        .add_plugins((title::plugin, play::plugin, over::plugin, script::plugin, reload::plugin))
+        .add_plugins((title::plugin, play::plugin, playback::plugin, over::plugin, script::plugin, reload::plugin))
         .add_systems(EguiPrimaryContextPass, apply_ui_scale);
 }
 
-/// Applies the UI scale on every screen, at once, when it changes.
-fn apply_ui_scale(mut contexts: EguiContexts, settings: Res<Settings>, mut applied: Local<Option<f32>>) -> Result {
-    if *applied != Some(settings.ui_scale) {
-        contexts.ctx_mut()?.set_zoom_factor(settings.ui_scale);
-        *applied = Some(settings.ui_scale);
+/// Applies the UI scale and the look on every screen, at once, when they change.
+/// Projector mode scales the UI by at least 1.5 and uses high contrast.
+fn apply_ui_scale(
+    mut contexts: EguiContexts,
+    settings: Res<Settings>,
+    mut applied: Local<Option<(f32, bool)>>,
+) -> Result {
+    let wanted = (settings.ui_scale, settings.projector);
+    if *applied != Some(wanted) {
+        let ctx = contexts.ctx_mut()?;
+        let scale = if settings.projector { settings.ui_scale.max(1.5) } else { settings.ui_scale };
+        ctx.set_zoom_factor(scale);
+        ctx.set_visuals(if settings.projector { playback::projector_visuals() } else { egui::Visuals::dark() });
+        *applied = Some(wanted);
     }
     Ok(())
 }

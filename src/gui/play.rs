@@ -9,15 +9,13 @@ use crate::chronicle::faction_name;
 use crate::scenario::{Lang, LangText, PlaceKind, Side, TargetSpec};
 use crate::sim::{self, Happening, Order, facts, orders};
 use bevy::prelude::*;
-use bevy::window::RequestRedraw;
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
 
 pub(super) fn plugin(app: &mut App) {
-    app.add_systems(EguiPrimaryContextPass, play_ui.run_if(in_state(Screen::Play)))
-        .add_systems(Update, autoplay.run_if(in_state(Screen::Play)));
+    app.add_systems(EguiPrimaryContextPass, play_ui.run_if(in_state(Screen::Play)));
 }
 
-fn tr(lang: Lang, en: &str, es: &str) -> String {
+pub(super) fn tr(lang: Lang, en: &str, es: &str) -> String {
     if lang == Lang::Es { es.to_string() } else { en.to_string() }
 }
 
@@ -42,26 +40,6 @@ pub(super) fn end_turn(session: &mut Session) {
         session.curtain = Some(session.giving);
         session.selected = None;
     }
-}
-
-fn autoplay(
-    mut session: ResMut<Session>,
-    time: Res<Time>,
-    mut last: Local<f64>,
-    mut redraw: MessageWriter<RequestRedraw>,
-) {
-    if !session.humans.is_empty() || !session.playing || sim::is_over(&session.game.world) {
-        return;
-    }
-    let now = time.elapsed_secs_f64();
-    if now - *last >= session.seconds_per_turn as f64 {
-        *last = now;
-        session.resolve_turn(true);
-        // Watching needs no pop-ups: the chronicle tells the story.
-        session.notices.clear();
-    }
-    // Keep the loop awake while the game plays itself.
-    redraw.write(RequestRedraw);
 }
 
 fn play_ui(
@@ -110,13 +88,21 @@ fn play_ui(
         egui::UiBuilder::new().layer_id(egui::LayerId::background()).max_rect(ctx.viewport_rect()),
     );
     top_bar(&mut root, session, lang, enter);
-    egui::Panel::left("orders").resizable(true).default_size(330.0).show(&mut root, |ui| {
+    if session.humans.is_empty() {
+        super::playback::narration(&mut root, session, &settings);
+    }
+    // Watching, the narration below tells the story, so the map gets the room of the chronicle.
+    let watching = session.humans.is_empty();
+    let left = if watching { 260.0 } else { 330.0 };
+    egui::Panel::left("orders").resizable(true).default_size(left).show(&mut root, |ui| {
         egui::ScrollArea::vertical().show(ui, |ui| orders_panel(ui, session, lang));
     });
-    egui::Panel::right("chronicle")
-        .resizable(true)
-        .default_size(360.0)
-        .show(&mut root, |ui| chronicle_panel(ui, session, lang));
+    if !watching {
+        egui::Panel::right("chronicle")
+            .resizable(true)
+            .default_size(360.0)
+            .show(&mut root, |ui| chronicle_panel(ui, session, lang));
+    }
     egui::CentralPanel::default().show(&mut root, |ui| {
         let view = session.view.get_or_insert_with(|| map::View::fit(&session.scenario, ui.available_size()));
         let input =
@@ -184,21 +170,8 @@ fn top_bar(root: &mut egui::Ui, session: &mut Session, lang: Lang, enter: bool) 
                     tr(lang, "k roubles", "mil rublos")
                 ));
             }
-            ui.separator();
-            if session.humans.is_empty() {
-                let label = if session.playing {
-                    tr(lang, "⏸ Pause", "⏸ Pausa")
-                } else {
-                    tr(lang, "▶ Play", "▶ Jugar")
-                };
-                if ui.button(label).clicked() {
-                    session.playing = !session.playing;
-                }
-                if ui.button(tr(lang, "Step", "Paso")).clicked() || enter {
-                    session.resolve_turn(true);
-                }
-                ui.add(egui::Slider::new(&mut session.seconds_per_turn, 0.1..=3.0).text(tr(lang, "s/turn", "s/turno")));
-            } else {
+            if !session.humans.is_empty() {
+                ui.separator();
                 ui.label(match lang {
                     Lang::En => format!("Orders of the {}", faction_name(&session.scenario, session.giving, lang)),
                     Lang::Es => format!("Órdenes de: {}", faction_name(&session.scenario, session.giving, lang)),
@@ -209,6 +182,9 @@ fn top_bar(root: &mut egui::Ui, session: &mut Session, lang: Lang, enter: bool) 
                 }
             }
         });
+        if session.humans.is_empty() {
+            ui.horizontal(|ui| super::playback::controls(ui, session, lang));
+        }
     });
 }
 

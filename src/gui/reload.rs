@@ -122,15 +122,23 @@ fn reload(
         return;
     }
     let name = watcher.path.file_name().map(|n| n.to_string_lossy().to_string()).unwrap_or_default();
-    match load_scenario_file(&watcher.path) {
+    // A variant is compared as a variant: the game plays the scenario with it.
+    let loaded = load_scenario_file(&watcher.path).map(|base| {
+        let hash = match session.scenario.variant.as_deref().map(|v| base.with_variant(v)) {
+            Some(Ok(varied)) => varied.content_hash,
+            _ => base.content_hash,
+        };
+        (base, hash)
+    });
+    match loaded {
         // The same files as the version being played (the watcher's first look, a save
         // without changes, or a fix back to it): nothing to restart, nothing wrong any more.
-        Ok(scenario) if scenario.content_hash == session.scenario.content_hash => {
+        Ok((_, hash)) if hash == session.scenario.content_hash => {
             if matches!(*status, Reload::Broken(..)) {
                 *status = Reload::Nothing;
             }
         }
-        Ok(scenario) => {
+        Ok((scenario, _)) => {
             let files = files_of(&scenario);
             if files != watcher.files
                 && let Some(new) = start(files, proxy.map(|p| (**p).clone()))
