@@ -11,6 +11,7 @@ pub mod chronicle;
 pub mod cli;
 pub mod game;
 pub mod gui;
+pub mod handout;
 pub mod scenario;
 pub mod sim;
 pub mod testing;

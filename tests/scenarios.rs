@@ -103,3 +103,38 @@ fn the_tutorial_is_short_winnable_and_teaches_as_it_goes() {
         .count();
     assert!(wins >= 8, "the heuristic MRC won only {wins} of 10 tutorials");
 }
+
+/// Every text of a scenario, found by shape: an object whose fields are `en` and `es`.
+fn texts(value: &serde_json::Value, path: String, out: &mut Vec<(String, String, String)>) {
+    match value {
+        serde_json::Value::Object(map) => {
+            let keys: Vec<&str> = map.keys().map(|k| k.as_str()).collect();
+            if keys == ["en", "es"] {
+                out.push((path, map["en"].as_str().unwrap_or("").into(), map["es"].as_str().unwrap_or("").into()));
+                return;
+            }
+            for (k, v) in map {
+                texts(v, format!("{path}.{k}"), out);
+            }
+        }
+        serde_json::Value::Array(items) => {
+            for (i, v) in items.iter().enumerate() {
+                texts(v, format!("{path}[{i}]"), out);
+            }
+        }
+        _ => {}
+    }
+}
+
+#[test]
+fn every_scenario_text_is_written_in_both_languages() {
+    for f in petrograd::scenario::scenario_files(&testing::project_root().join("scenarios")) {
+        let s = load_scenario_file(&f).unwrap_or_else(|d| panic!("{}", render_all(&d)));
+        let mut found = Vec::new();
+        texts(&serde_json::to_value(&s.file).unwrap(), String::new(), &mut found);
+        assert!(found.len() > 20, "{}: only {} texts found", f.display(), found.len());
+        for (path, en, es) in found {
+            assert!(!en.trim().is_empty() && !es.trim().is_empty(), "{}{path}: a language is missing", f.display());
+        }
+    }
+}

@@ -1,7 +1,8 @@
-//! The command line: `chronicle`, `validate`, `scenarios` and `simulate`, and
-//! no subcommand for the game window. Each command is a function that returns the process's exit code.
+//! The command line: `chronicle`, `validate`, `scenarios`, `simulate` and
+//! `report`, and no subcommand for the game window. Each command is a function that returns the process's exit code.
 
 mod chronicle;
+pub mod report;
 mod scenarios;
 mod simulate;
 mod validate;
@@ -125,6 +126,16 @@ pub enum Command {
         #[arg(long, value_enum, default_value = "en")]
         lang: Lang,
     },
+    /// Play a game and write the debrief handout for a class (FILE.html: one self-contained page; FILE.md: Markdown).
+    Report {
+        #[command(flatten)]
+        game: GameArgs,
+        #[arg(long, value_enum, default_value = "en")]
+        lang: Lang,
+        /// Where to write it: a name ending in .html or .md.
+        #[arg(long)]
+        out: PathBuf,
+    },
     /// List the scenarios (in `scenarios/` and your mods folder) and their "what if" variants.
     Scenarios {
         #[arg(long, value_enum, default_value = "text")]
@@ -140,6 +151,7 @@ pub fn run(command: Command) -> ExitCode {
         Command::Chronicle { game, format, lang } => chronicle::run(&game, format, lang),
         Command::Validate { files, format, deny_warnings } => validate::run(&files, format, deny_warnings),
         Command::Scenarios { format, lang } => scenarios::run(format, lang),
+        Command::Report { game, lang, out } => report::run(&game, lang, &out),
         Command::Simulate { runs, scenario, variant, seed, mrc, government, threads, format, lang } => {
             simulate::run(simulate::Ask { scenario, variant, seed, mrc, government, runs, threads, format, lang })
         }

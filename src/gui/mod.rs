@@ -198,9 +198,10 @@ impl Session {
 
     /// A new game of the scenario (with the variant chosen, if it has it) with the settings.
     pub fn new(scenario: Arc<Scenario>, settings: &Settings) -> Session {
-        let scenario = match settings.variant.as_deref().map(|v| scenario.with_variant(v)) {
-            Some(Ok(varied)) => Arc::new(varied),
-            _ => scenario,
+        // A scenario that already plays a variant (play again) keeps it as it is.
+        let scenario = match settings.variant.as_deref().filter(|_| scenario.variant.is_none()) {
+            Some(v) => scenario.with_variant(v).map(Arc::new).unwrap_or(scenario),
+            None => scenario,
         };
         let humans = settings.seat.humans();
         let policy = if settings.seat == Seat::History { Policy::Historical } else { settings.policy };

@@ -13,11 +13,38 @@ pub(super) fn plugin(app: &mut App) {
     app.add_systems(EguiPrimaryContextPass, over_ui.run_if(in_state(Screen::Over)));
 }
 
+/// Where the debrief's handouts are saved: `handouts` beside the mods folder
+/// (`~/.local/share/petrograd1917/handouts` on Linux), else the current folder.
+fn handouts_dir() -> std::path::PathBuf {
+    crate::scenario::mods_dir()
+        .and_then(|m| m.parent().map(|p| p.join("handouts")))
+        .unwrap_or_else(|| std::path::PathBuf::from("."))
+}
+
+/// Writes the handout of the session's game; says where, or why not.
+fn save_handout(session: &Session, lang: Lang, form: crate::handout::Form) -> String {
+    let dir = handouts_dir();
+    let ext = if form == crate::handout::Form::Html { "html" } else { "md" };
+    let variant = session.scenario.variant.as_deref().map(|v| format!("-{v}")).unwrap_or_default();
+    let lang_id = if lang == Lang::Es { "es" } else { "en" };
+    let name = format!("{}{variant}-{}-{lang_id}.{ext}", session.scenario.file.id, session.seed);
+    let path = dir.join(name);
+    let text = crate::handout::write(&session.scenario, session.game.log(), session.seed, lang, form);
+    let written = std::fs::create_dir_all(&dir).and_then(|_| crate::cli::report::write_whole(&path, &text));
+    match (written, lang) {
+        (Ok(()), Lang::En) => format!("Saved: {}", path.display()),
+        (Ok(()), Lang::Es) => format!("Guardado: {}", path.display()),
+        (Err(e), Lang::En) => format!("Could not save {}: {e}", path.display()),
+        (Err(e), Lang::Es) => format!("No se pudo guardar {}: {e}", path.display()),
+    }
+}
+
 fn over_ui(
     mut contexts: EguiContexts,
     mut session: ResMut<Session>,
     settings: Res<Settings>,
     mut next: ResMut<NextState<Screen>>,
+    mut saved: Local<Option<String>>,
 ) -> Result {
     let ctx = contexts.ctx_mut()?;
     let lang = settings.lang;
@@ -70,6 +97,19 @@ fn over_ui(
                     }
                 });
             });
+            ui.separator();
+            ui.horizontal(|ui| {
+                ui.label(if es { "Hoja para la clase:" } else { "Handout for the class:" });
+                if ui.button(if es { "Guardar (HTML)" } else { "Save (HTML)" }).clicked() {
+                    *saved = Some(save_handout(&session, lang, crate::handout::Form::Html));
+                }
+                if ui.button(if es { "Guardar (Markdown)" } else { "Save (Markdown)" }).clicked() {
+                    *saved = Some(save_handout(&session, lang, crate::handout::Form::Markdown));
+                }
+            });
+            if let Some(text) = saved.as_ref() {
+                ui.small(text);
+            }
             ui.separator();
             ui.horizontal(|ui| {
                 if ui.button(if es { "Jugar otra vez" } else { "Play again" }).clicked() {

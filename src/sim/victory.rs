@@ -24,6 +24,18 @@ pub fn first_taken(log: &[SimEvent], place: usize, side: Side) -> Option<GameTim
     })
 }
 
+/// Who held each place at the end of the log: the holders at the start, changed
+/// by every change of hands in order.
+pub fn holders_at_end(sc: &crate::scenario::Scenario, log: &[SimEvent]) -> Vec<Option<Side>> {
+    let mut holders: Vec<Option<Side>> = sc.file.map.places.iter().map(|p| p.holder).collect();
+    for e in log {
+        if let (Happening::Control { to, .. }, Some(p)) = (&e.what, e.place) {
+            holders[p] = *to;
+        }
+    }
+    holders
+}
+
 /// The MRC's score against history: `WIN_POINTS` for a win (minus for a loss),
 /// and for each key moment of the MRC's that the game matched, `MOMENT_POINTS`
 /// plus one point per hour earlier than history (minus one per hour later), within `MAX_TIMING_POINTS`.

@@ -1,0 +1,322 @@
+//! The debrief handout: a page for a class after a game, as one self-contained
+//! HTML file (styles and a map drawn inline, nothing fetched) or as Markdown.
+//! It holds the outcome, the variant played, the key moments of the game
+//! beside history's, the events of the day with their sources, a map of who
+//! held what at the end, the sources cited, and questions to discuss.
+
+use crate::chronicle::{self, Moment};
+use crate::scenario::{Lang, Scenario, Side};
+use crate::sim::{Happening, SimEvent, victory};
+use std::collections::BTreeSet;
+use std::fmt::Write;
+
+/// The two forms of the handout.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Form {
+    Html,
+    Markdown,
+}
+
+impl Form {
+    /// The form a file's name asks for: `.html` or `.htm`, or `.md`.
+    pub fn of_path(path: &std::path::Path) -> Option<Form> {
+        match path.extension()?.to_str()?.to_ascii_lowercase().as_str() {
+            "html" | "htm" => Some(Form::Html),
+            "md" | "markdown" => Some(Form::Markdown),
+            _ => None,
+        }
+    }
+}
+
+fn tr(lang: Lang, en: &'static str, es: &'static str) -> &'static str {
+    if lang == Lang::Es { es } else { en }
+}
+
+/// Escapes text for HTML.
+fn esc(text: &str) -> String {
+    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+}
+
+/// "[78][75]".
+fn refs(sources: &[u32]) -> String {
+    sources.iter().map(|s| format!("[{s}]")).collect()
+}
+
+/// "25 Oct 23:00 (7 Nov)": Julian, with the Gregorian day beside it.
+fn when(t: crate::time::GameTime, lang: Lang) -> String {
+    let g = t.gregorian();
+    format!("{} ({} {})", chronicle::short_date(t, lang), g.day, &chronicle::month_name(g.month, lang)[..3])
+}
+
+/// What the handout is made from, gathered once.
+struct Facts<'a> {
+    sc: &'a Scenario,
+    lang: Lang,
+    seed: u64,
+    outcome: String,
+    moments: Vec<Moment>,
+    /// The scenario events of the game: time, place, text, sources.
+    events: Vec<(String, String, String, Vec<u32>)>,
+    sources: Vec<(u32, String)>,
+    questions: Vec<String>,
+}
+
+impl<'a> Facts<'a> {
+    fn gather(sc: &'a Scenario, log: &[SimEvent], seed: u64, lang: Lang) -> Facts<'a> {
+        let outcome = log
+            .iter()
+            .rev()
+            .find(|e| matches!(e.what, Happening::Outcome { .. }))
+            .map(|e| chronicle::entry(sc, e, lang).text)
+            .unwrap_or_else(|| tr(lang, "The game did not end.", "La partida no terminó.").to_string());
+        let events: Vec<(String, String, String, Vec<u32>)> = log
+            .iter()
+            .filter(|e| matches!(e.what, Happening::Event { .. }))
+            .map(|e| {
+                let entry = chronicle::entry(sc, e, lang);
+                (when(e.time, lang), entry.place_name.unwrap_or_default(), entry.text, entry.sources)
+            })
+            .collect();
+        let variant = sc.variant_spec();
+        let cited: BTreeSet<u32> = events
+            .iter()
+            .flat_map(|e| e.3.iter().copied())
+            .chain(variant.iter().flat_map(|v| v.sources.iter().copied()))
+            .collect();
+        let sources = cited
+            .into_iter()
+            .map(|id| {
+                let text = sc.file.sources.iter().find(|s| s.id == id).map(|s| s.text.clone()).unwrap_or_default();
+                (id, text)
+            })
+            .collect();
+        // The variant's own questions first, then the scenario's: three to five.
+        let questions = variant
+            .iter()
+            .flat_map(|v| v.questions.iter())
+            .chain(&sc.file.questions)
+            .map(|q| q.get(lang).to_string())
+            .take(5)
+            .collect();
+        Facts { sc, lang, seed, outcome, moments: chronicle::comparison(sc, log, lang), events, sources, questions }
+    }
+
+    fn title(&self) -> String {
+        self.sc.file.title.get(self.lang).to_string()
+    }
+
+    /// "history 25 Oct 21:40; this game 25 Oct 23:00, 1.3 h later".
+    fn moment_cells(&self, m: &Moment) -> (String, String, String) {
+        let lang = self.lang;
+        let parse = |iso: &str| crate::time::GameTime::parse(iso).ok();
+        let history = parse(&m.history).map(|t| when(t, lang)).unwrap_or_default();
+        let (game, apart) = match m.game.as_deref().and_then(parse) {
+            Some(g) => {
+                let minutes = parse(&m.history).map(|h| g.0 - h.0).unwrap_or(0);
+                let hours = minutes as f32 / 60.0;
+                let apart = match (minutes, lang) {
+                    (0, _) => tr(lang, "as in history", "como en la historia").to_string(),
+                    (m, Lang::En) if m < 0 => format!("{:.1} h earlier", -hours),
+                    (m, Lang::Es) if m < 0 => format!("{:.1} h antes", -hours),
+                    (_, Lang::En) => format!("{hours:.1} h later"),
+                    (_, Lang::Es) => format!("{hours:.1} h después"),
+                };
+                (when(g, lang), apart)
+            }
+            None => (tr(lang, "did not happen", "no ocurrió").to_string(), String::new()),
+        };
+        (history, game, apart)
+    }
+}
+
+/// The handout of a game, in the chosen language and form.
+pub fn write(sc: &Scenario, log: &[SimEvent], seed: u64, lang: Lang, form: Form) -> String {
+    let f = Facts::gather(sc, log, seed, lang);
+    match form {
+        Form::Html => html(&f, log),
+        Form::Markdown => markdown(&f),
+    }
+}
+
+fn markdown(f: &Facts) -> String {
+    let lang = f.lang;
+    let mut out = String::new();
+    let _ = writeln!(out, "# {}\n", f.title());
+    if let Some(v) = f.sc.variant_spec() {
+        let _ = writeln!(out, "**{}**\n\n{} {}\n", v.title.get(lang), v.explanation.get(lang), refs(&v.sources));
+    }
+    let _ = writeln!(out, "{} ({} {})\n", f.outcome, tr(lang, "seed", "semilla"), f.seed);
+    let _ = writeln!(out, "## {}\n", tr(lang, "The game beside history", "La partida frente a la historia"));
+    let _ = writeln!(
+        out,
+        "| {} | {} | {} | {} |\n|---|---|---|---|",
+        tr(lang, "Place", "Lugar"),
+        tr(lang, "In history (Julian)", "En la historia (juliano)"),
+        tr(lang, "In this game", "En esta partida"),
+        tr(lang, "Difference", "Diferencia")
+    );
+    for m in &f.moments {
+        let (history, game, apart) = f.moment_cells(m);
+        let who = chronicle::faction_name(f.sc, if m.side == "mrc" { Side::Mrc } else { Side::Government }, lang);
+        let _ = writeln!(out, "| {} → {who} | {history} | {game} | {apart} |", m.place_name);
+    }
+    let _ = writeln!(out, "\n## {}\n", tr(lang, "Key moments of the game", "Momentos clave de la partida"));
+    for (t, place, text, sources) in &f.events {
+        let at = if place.is_empty() { String::new() } else { format!(" · {place}") };
+        let _ = writeln!(out, "- **{t}{at}**: {text} {}", refs(sources));
+    }
+    let _ = writeln!(out, "\n## {}\n", tr(lang, "Sources cited", "Fuentes citadas"));
+    for (id, text) in &f.sources {
+        let _ = writeln!(out, "- [{id}] {text}");
+    }
+    let _ = writeln!(out, "\n## {}\n", tr(lang, "Questions to discuss", "Preguntas para debatir"));
+    for (i, q) in f.questions.iter().enumerate() {
+        let _ = writeln!(out, "{}. {q}", i + 1);
+    }
+    out
+}
+
+fn html(f: &Facts, log: &[SimEvent]) -> String {
+    let lang = f.lang;
+    let mut out = String::new();
+    let _ = write!(
+        out,
+        "<!DOCTYPE html>\n<html lang=\"{}\"><head><meta charset=\"utf-8\"><title>{}</title>\n<style>\
+         body{{font-family:Georgia,serif;max-width:56em;margin:2em auto;padding:0 1em;color:#111;line-height:1.45}}\
+         h1{{margin-bottom:.2em}} table{{border-collapse:collapse;width:100%}} td,th{{border:1px solid #999;padding:.3em .5em;text-align:left}}\
+         .variant{{background:#f4efe2;padding:.6em 1em;border-left:4px solid #b22222}} .refs{{color:#555}}\
+         svg{{width:100%;height:auto;border:1px solid #999;background:#f4efe2}} li{{margin:.3em 0}}\
+         @media print{{body{{margin:0}}}}</style></head><body>\n",
+        if lang == Lang::Es { "es" } else { "en" },
+        esc(&f.title())
+    );
+    let _ = writeln!(out, "<h1>{}</h1>", esc(&f.title()));
+    if let Some(v) = f.sc.variant_spec() {
+        let _ = writeln!(
+            out,
+            "<div class=\"variant\"><strong>{}</strong><p>{} <span class=\"refs\">{}</span></p></div>",
+            esc(v.title.get(lang)),
+            esc(v.explanation.get(lang)),
+            refs(&v.sources)
+        );
+    }
+    let _ = writeln!(out, "<p><strong>{}</strong> ({} {})</p>", esc(&f.outcome), tr(lang, "seed", "semilla"), f.seed);
+    let _ = writeln!(out, "<h2>{}</h2>", tr(lang, "The game beside history", "La partida frente a la historia"));
+    let _ = writeln!(
+        out,
+        "<table><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr>",
+        tr(lang, "Place", "Lugar"),
+        tr(lang, "In history (Julian)", "En la historia (juliano)"),
+        tr(lang, "In this game", "En esta partida"),
+        tr(lang, "Difference", "Diferencia")
+    );
+    for m in &f.moments {
+        let (history, game, apart) = f.moment_cells(m);
+        let who = chronicle::faction_name(f.sc, if m.side == "mrc" { Side::Mrc } else { Side::Government }, lang);
+        let _ = writeln!(
+            out,
+            "<tr><td>{} → {}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+            esc(&m.place_name),
+            esc(&who),
+            history,
+            game,
+            apart
+        );
+    }
+    let _ = writeln!(out, "</table>");
+    let _ =
+        writeln!(out, "<h2>{}</h2>", tr(lang, "Who held the city at the end", "Quién controlaba la ciudad al final"));
+    out.push_str(&map_svg(f.sc, log, lang));
+    let _ = writeln!(out, "<h2>{}</h2><ul>", tr(lang, "Key moments of the game", "Momentos clave de la partida"));
+    for (t, place, text, sources) in &f.events {
+        let at = if place.is_empty() { String::new() } else { format!(" · {}", esc(place)) };
+        let _ = writeln!(
+            out,
+            "<li><strong>{t}{at}</strong>: {} <span class=\"refs\">{}</span></li>",
+            esc(text),
+            refs(sources)
+        );
+    }
+    let _ = writeln!(out, "</ul><h2>{}</h2><ul>", tr(lang, "Sources cited", "Fuentes citadas"));
+    for (id, text) in &f.sources {
+        let _ = writeln!(out, "<li>[{id}] {}</li>", esc(text));
+    }
+    let _ = writeln!(out, "</ul><h2>{}</h2><ol>", tr(lang, "Questions to discuss", "Preguntas para debatir"));
+    for q in &f.questions {
+        let _ = writeln!(out, "<li>{}</li>", esc(q));
+    }
+    let _ = writeln!(out, "</ol></body></html>");
+    out
+}
+
+/// A map of the city at the end: the water, the links, and each place in the
+/// colour of its holder (grey for nobody), with the names of the places that count most.
+fn map_svg(sc: &Scenario, log: &[SimEvent], lang: Lang) -> String {
+    use crate::scenario::{PlaceKind, WaterKind};
+    let places: Vec<_> = sc.file.map.places.iter().filter(|p| p.kind != PlaceKind::OffMap).collect();
+    let (mut x0, mut x1, mut y0, mut y1) = (f32::MAX, f32::MIN, f32::MAX, f32::MIN);
+    for p in &places {
+        x0 = x0.min(p.pos.0);
+        x1 = x1.max(p.pos.0);
+        y0 = y0.min(p.pos.1);
+        y1 = y1.max(p.pos.1);
+    }
+    let pad = 400.0;
+    let (x0, y0, w, h) = (x0 - pad, y0 - pad, (x1 - x0) + 2.0 * pad, (y1 - y0) + 2.0 * pad);
+    // SVG's y runs down; the map's north is up.
+    let pt = |(x, y): (f32, f32)| (x - x0, (y0 + h) - y);
+    let holders = victory::holders_at_end(sc, log);
+    let colour = |side: Option<Side>| match side {
+        Some(s) => sc.faction(s).colour.clone(),
+        None => "#888888".to_string(),
+    };
+    let mut out = format!("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {w:.0} {h:.0}\" role=\"img\">\n");
+    // As on the game's map: river banks and canals (areas and islands are not drawn).
+    for shape in sc.file.map.water.iter().filter(|s| matches!(s.kind, WaterKind::Bank | WaterKind::Canal)) {
+        let points: Vec<String> = shape.points.iter().map(|p| pt(*p)).map(|(x, y)| format!("{x:.0},{y:.0}")).collect();
+        let _ = writeln!(
+            out,
+            "<polyline points=\"{}\" fill=\"none\" stroke=\"#6b8fb5\" stroke-width=\"{}\"/>",
+            points.join(" "),
+            if shape.kind == WaterKind::Canal { 12 } else { 20 }
+        );
+    }
+    for (a, b) in &sc.file.map.links {
+        let (Some(a), Some(b)) = (sc.place(a), sc.place(b)) else { continue };
+        let (pa, pb) = (&sc.file.map.places[a], &sc.file.map.places[b]);
+        if pa.kind == PlaceKind::OffMap || pb.kind == PlaceKind::OffMap {
+            continue;
+        }
+        let ((ax, ay), (bx, by)) = (pt(pa.pos), pt(pb.pos));
+        let _ = writeln!(
+            out,
+            "<line x1=\"{ax:.0}\" y1=\"{ay:.0}\" x2=\"{bx:.0}\" y2=\"{by:.0}\" stroke=\"#aaa\" stroke-width=\"8\"/>"
+        );
+    }
+    // The places of history's key moments are named: the handout's table speaks of them.
+    let named: BTreeSet<&str> = sc.file.victory.history.iter().map(|m| m.place.as_str()).collect();
+    for (i, p) in sc.file.map.places.iter().enumerate() {
+        if p.kind == PlaceKind::OffMap {
+            continue;
+        }
+        let (x, y) = pt(p.pos);
+        let _ = writeln!(
+            out,
+            "<g><title>{2}</title><circle cx=\"{x:.0}\" cy=\"{y:.0}\" r=\"{0}\" fill=\"{1}\" stroke=\"#111\" stroke-width=\"6\"/></g>",
+            if p.value >= 10 { 70 } else { 45 },
+            colour(holders[i]),
+            esc(p.name.get(lang))
+        );
+        if p.value >= 10 || named.contains(p.id.as_str()) {
+            let _ = writeln!(
+                out,
+                "<text x=\"{:.0}\" y=\"{:.0}\" font-size=\"110\" font-family=\"sans-serif\">{}</text>",
+                x + 80.0,
+                y + 40.0,
+                esc(p.name.get(lang))
+            );
+        }
+    }
+    out.push_str("</svg>\n");
+    out
+}
