@@ -9,6 +9,8 @@ fn petrograd(args: &[&str]) -> std::process::Output {
         .current_dir(env!("CARGO_MANIFEST_DIR"))
         .env_remove("DISPLAY")
         .env_remove("WAYLAND_DISPLAY")
+        // English unless a test asks otherwise: the default follows the system's language.
+        .env("LC_ALL", "C")
         .output()
         .expect("the binary runs")
 }
@@ -111,4 +113,19 @@ fn scenarios_lists_each_scenario_with_its_variants_and_chronicle_plays_one() {
     let out = petrograd(&["chronicle", "--variant", "cosacks_stand_firm"]);
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&out.stderr).contains("did you mean"), "{}", String::from_utf8_lossy(&out.stderr));
+}
+
+#[test]
+fn the_default_language_follows_the_system() {
+    let run = |locale: &str| {
+        let out = Command::new(env!("CARGO_BIN_EXE_petrograd"))
+            .args(["scenarios"])
+            .current_dir(env!("CARGO_MANIFEST_DIR"))
+            .env("LC_ALL", locale)
+            .output()
+            .unwrap();
+        String::from_utf8(out.stdout).unwrap()
+    };
+    assert!(run("es_ES.UTF-8").contains("Petrogrado, octubre de 1917"));
+    assert!(run("en_GB.UTF-8").contains("Petrograd, October 1917"));
 }

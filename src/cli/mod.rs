@@ -83,7 +83,8 @@ pub enum Command {
         game: GameArgs,
         #[arg(long, value_enum, default_value = "text")]
         format: Format,
-        #[arg(long, value_enum, default_value = "en")]
+        /// The language (default: the system's, if it is Spanish, else English).
+        #[arg(long, value_enum, default_value_t = Lang::from_system())]
         lang: Lang,
     },
     /// Check scenario files; exit 0 when all are valid, 1 when one is not, 2 when one cannot be read.
@@ -123,14 +124,16 @@ pub enum Command {
         threads: Option<usize>,
         #[arg(long, value_enum, default_value = "text")]
         format: Format,
-        #[arg(long, value_enum, default_value = "en")]
+        /// The language (default: the system's, if it is Spanish, else English).
+        #[arg(long, value_enum, default_value_t = Lang::from_system())]
         lang: Lang,
     },
     /// Play a game and write the debrief handout for a class (FILE.html: one self-contained page; FILE.md: Markdown).
     Report {
         #[command(flatten)]
         game: GameArgs,
-        #[arg(long, value_enum, default_value = "en")]
+        /// The language (default: the system's, if it is Spanish, else English).
+        #[arg(long, value_enum, default_value_t = Lang::from_system())]
         lang: Lang,
         /// Where to write it: a name ending in .html or .md.
         #[arg(long)]
@@ -140,7 +143,8 @@ pub enum Command {
     Scenarios {
         #[arg(long, value_enum, default_value = "text")]
         format: Format,
-        #[arg(long, value_enum, default_value = "en")]
+        /// The language (default: the system's, if it is Spanish, else English).
+        #[arg(long, value_enum, default_value_t = Lang::from_system())]
         lang: Lang,
     },
 }

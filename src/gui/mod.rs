@@ -118,7 +118,7 @@ impl Default for Settings {
             seat: Seat::Mrc,
             policy: Policy::Heuristic,
             seed: crate::DEFAULT_SEED,
-            lang: Lang::En,
+            lang: Lang::from_system(),
             ui_scale: 1.0,
             variant: None,
             projector: false,

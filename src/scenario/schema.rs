@@ -24,6 +24,22 @@ pub enum Lang {
     Es,
 }
 
+impl Lang {
+    /// The system's language, if the game speaks it (Spanish), else English.
+    pub fn from_system() -> Lang {
+        match sys_locale::get_locale() {
+            Some(l) if l.to_ascii_lowercase().starts_with("es") => Lang::Es,
+            _ => Lang::En,
+        }
+    }
+}
+
+impl std::fmt::Display for Lang {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(if *self == Lang::Es { "es" } else { "en" })
+    }
+}
+
 impl LangText {
     /// The text in the given language.
     pub fn get(&self, lang: Lang) -> &str {
