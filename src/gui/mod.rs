@@ -14,6 +14,7 @@ mod reload;
 mod script;
 mod shapes;
 mod title;
+mod whatif;
 
 use crate::ai::Policy;
 use crate::game::{Game, Players};
@@ -67,6 +68,8 @@ pub enum Screen {
     Title,
     Play,
     Over,
+    /// Batches of a variant beside history, plotted.
+    WhatIf,
 }
 
 /// Who sits at the keyboard.
@@ -238,7 +241,15 @@ fn plugin(app: &mut App) {
             // (at 1280×800 that saves 16 MiB of GPU memory).
             commands.spawn((Camera2d, Msaa::Off));
         })
-        .add_plugins((title::plugin, play::plugin, playback::plugin, over::plugin, script::plugin, reload::plugin))
+        .add_plugins((
+            title::plugin,
+            play::plugin,
+            playback::plugin,
+            over::plugin,
+            script::plugin,
+            reload::plugin,
+            whatif::plugin,
+        ))
         .add_systems(EguiPrimaryContextPass, apply_ui_scale);
 }
 

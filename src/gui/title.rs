@@ -149,12 +149,22 @@ fn title_ui(
                     }
                     ui.separator();
                 }
-                if ui.add_enabled(chosen.is_some(), egui::Button::new(t("Start", "Empezar"))).clicked() {
-                    if let Some(sc) = chosen {
+                ui.horizontal(|ui| {
+                    if ui.add_enabled(chosen.is_some(), egui::Button::new(t("Start", "Empezar"))).clicked()
+                        && let Some(sc) = chosen.clone()
+                    {
                         commands.insert_resource(Session::new(sc, &settings));
                         next.set(Screen::Play);
                     }
-                }
+                    let has_variants = chosen.as_ref().is_some_and(|sc| !sc.file.variants.is_empty());
+                    let button = egui::Button::new(t("What if… (statistics)", "¿Y si…? (estadísticas)"));
+                    if ui.add_enabled(has_variants, button).clicked()
+                        && let Some(sc) = chosen.clone()
+                    {
+                        commands.insert_resource(super::whatif::WhatIf::new(sc, settings.variant.clone()));
+                        next.set(Screen::WhatIf);
+                    }
+                });
             });
         });
     Ok(())

@@ -1,0 +1,210 @@
+//! The "what if" screen: plays a batch of games of a variant beside a batch of
+//! the scenario as it happened, on a background thread, and plots both: how the
+//! games ended, and the garrison's loyalty over time.
+
+use super::{Screen, Settings};
+use crate::ai::Policy;
+use crate::batch::{Batch, Report};
+use crate::game::Players;
+use crate::scenario::{Lang, Scenario};
+use bevy::prelude::*;
+use bevy::winit::{EventLoopProxyWrapper, WinitUserEvent};
+use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
+use egui_plot::{Bar, BarChart, Legend, Line, Plot, PlotPoints};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex};
+
+pub(super) fn plugin(app: &mut App) {
+    app.add_systems(EguiPrimaryContextPass, whatif_ui.run_if(in_state(Screen::WhatIf)));
+}
+
+/// The screen's state: the scenario, the variant and the size of the batches,
+/// and the batches being played or their reports.
+#[derive(Resource)]
+pub struct WhatIf {
+    pub scenario: Arc<Scenario>,
+    pub variant: Option<String>,
+    pub runs: usize,
+    job: Option<Job>,
+    /// The reports: as it happened, and with the variant.
+    results: Option<(Report, Report)>,
+}
+
+impl WhatIf {
+    /// The screen for a scenario, with a variant chosen if one is.
+    pub fn new(scenario: Arc<Scenario>, variant: Option<String>) -> WhatIf {
+        let variant = variant.or_else(|| scenario.file.variants.first().map(|v| v.id.clone()));
+        WhatIf { scenario, variant, runs: 200, job: None, results: None }
+    }
+}
+
+/// Two batches being played on a thread.
+struct Job {
+    done: Arc<AtomicUsize>,
+    total: usize,
+    result: Arc<Mutex<Option<(Report, Report)>>>,
+}
+
+/// Starts both batches on a background thread; the window is woken as they progress.
+fn start(w: &WhatIf, seed: u64, proxy: Option<bevy::winit::EventLoopProxy<WinitUserEvent>>) -> Option<Job> {
+    let varied = Arc::new(w.scenario.with_variant(w.variant.as_deref()?).ok()?);
+    let heuristic = Players { mrc: Policy::Heuristic, government: Policy::Heuristic };
+    let threads = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1);
+    let batches = [w.scenario.clone(), varied].map(|scenario| Batch {
+        scenario,
+        players: heuristic,
+        runs: w.runs,
+        seed,
+        threads,
+    });
+    let done = Arc::new(AtomicUsize::new(0));
+    let result = Arc::new(Mutex::new(None));
+    let (counter, slot) = (done.clone(), result.clone());
+    let spawned = std::thread::Builder::new().name("what-if".into()).spawn(move || {
+        let wake = || {
+            if let Some(p) = &proxy {
+                let _ = p.send_event(WinitUserEvent::WakeUp);
+            }
+        };
+        let mut reports = Vec::new();
+        for batch in &batches {
+            let runs = batch.play(&|_| {
+                if counter.fetch_add(1, Ordering::Relaxed) % 10 == 0 {
+                    wake();
+                }
+            });
+            reports.push(Report::of(batch, &runs));
+        }
+        let varied = reports.pop().expect("two reports");
+        let history = reports.pop().expect("two reports");
+        *slot.lock().expect("the screen never panics holding it") = Some((history, varied));
+        wake();
+    });
+    spawned.ok().map(|_| Job { done, total: 2 * w.runs, result })
+}
+
+fn tr(lang: Lang, en: &'static str, es: &'static str) -> &'static str {
+    if lang == Lang::Es { es } else { en }
+}
+
+fn whatif_ui(
+    mut contexts: EguiContexts,
+    mut screen: ResMut<WhatIf>,
+    settings: Res<Settings>,
+    proxy: Option<Res<EventLoopProxyWrapper>>,
+    mut next: ResMut<NextState<Screen>>,
+) -> Result {
+    let ctx = contexts.ctx_mut()?;
+    let lang = settings.lang;
+    let w = &mut *screen;
+    // A finished job hands over its reports.
+    if let Some(job) = &w.job
+        && let Some(reports) = job.result.lock().ok().and_then(|mut r| r.take())
+    {
+        w.results = Some(reports);
+        w.job = None;
+    }
+    let mut root = egui::Ui::new(
+        ctx.clone(),
+        "what-if".into(),
+        egui::UiBuilder::new().layer_id(egui::LayerId::background()).max_rect(ctx.viewport_rect()),
+    );
+    egui::CentralPanel::default().show(&mut root, |ui| {
+        ui.horizontal(|ui| {
+            if ui.button(tr(lang, "← Title screen", "← Inicio")).clicked() {
+                next.set(Screen::Title);
+            }
+            ui.heading(format!("{} — {}", tr(lang, "What if…", "¿Y si…?"), w.scenario.file.title.get(lang)));
+        });
+        ui.separator();
+        let busy = w.job.is_some();
+        ui.add_enabled_ui(!busy, |ui| {
+            for v in &w.scenario.file.variants {
+                ui.radio_value(&mut w.variant, Some(v.id.clone()), v.title.get(lang));
+            }
+            ui.horizontal(|ui| {
+                ui.label(tr(lang, "Games of each:", "Partidas de cada uno:"));
+                ui.add(egui::Slider::new(&mut w.runs, 20..=2000).logarithmic(true));
+                if ui.button(tr(lang, "Play them", "Jugarlas")).clicked() {
+                    w.results = None;
+                    w.job = start(w, settings.seed, proxy.as_ref().map(|p| (***p).clone()));
+                }
+            });
+        });
+        if let Some(v) = w.variant.as_ref().and_then(|id| w.scenario.file.variants.iter().find(|v| &v.id == id)) {
+            let refs: String = v.sources.iter().map(|s| format!("[{s}]")).collect();
+            ui.label(egui::RichText::new(format!("{} {refs}", v.explanation.get(lang))).italics());
+        }
+        if let Some(job) = &w.job {
+            let done = job.done.load(Ordering::Relaxed);
+            ui.add(
+                egui::ProgressBar::new(done as f32 / job.total.max(1) as f32).text(format!("{done} / {}", job.total)),
+            );
+        }
+        ui.label(tr(
+            lang,
+            "Both sides are played by the heuristic AI, which adapts to what the variant changes.",
+            "La IA heurística juega por ambos bandos y se adapta a lo que cambia la variante.",
+        ));
+        ui.separator();
+        if let Some((history, varied)) = &w.results {
+            plots(ui, history, varied, lang);
+        }
+    });
+    Ok(())
+}
+
+/// How the games ended, and the garrison's mean loyalty over time, for both batches.
+fn plots(ui: &mut egui::Ui, history: &Report, varied: &Report, lang: Lang) {
+    let as_it_was = tr(lang, "As it happened", "Tal como ocurrió");
+    let what_if = tr(lang, "What if", "¿Y si…?");
+    let outcome = |r: &Report, shift: f64, name: &str, colour: egui::Color32| {
+        let share = |n: usize| 100.0 * n as f64 / r.runs.max(1) as f64;
+        let bars = [r.wins.mrc, r.wins.government, r.wins.draw]
+            .iter()
+            .enumerate()
+            .map(|(i, n)| Bar::new(i as f64 + shift, share(*n)).width(0.35))
+            .collect();
+        BarChart::new(name, bars).color(colour)
+    };
+    let labels = [
+        tr(lang, "Committee wins", "Gana el Comité"),
+        tr(lang, "Government wins", "Gana el Gobierno"),
+        tr(lang, "Draw", "Empate"),
+    ];
+    ui.strong(tr(lang, "How the games ended (% of games)", "Cómo terminaron las partidas (% de partidas)"));
+    Plot::new("outcomes")
+        .legend(Legend::default())
+        .height(ui.available_height() * 0.45)
+        .include_y(0.0)
+        .include_y(100.0)
+        .allow_drag(false)
+        .allow_zoom(false)
+        .allow_scroll(false)
+        .x_axis_formatter(move |mark, _| {
+            let i = mark.value.round();
+            if (mark.value - i).abs() < 0.01 && (0.0..3.0).contains(&i) {
+                labels[i as usize].to_string()
+            } else {
+                String::new()
+            }
+        })
+        .show(ui, |plot| {
+            plot.bar_chart(outcome(history, -0.18, as_it_was, egui::Color32::from_rgb(120, 120, 120)));
+            plot.bar_chart(outcome(varied, 0.18, what_if, egui::Color32::from_rgb(178, 34, 34)));
+        });
+    ui.strong(tr(
+        lang,
+        "The garrison's mean loyalty, turn by turn (+100: the Committee's; −100: the Government's)",
+        "Lealtad media de la guarnición, turno a turno (+100: del Comité; −100: del Gobierno)",
+    ));
+    let line = |r: &Report, name: &str, colour: egui::Color32| {
+        let points: PlotPoints =
+            r.loyalty_by_turn.iter().enumerate().map(|(t, l)| [t as f64 + 1.0, *l as f64]).collect();
+        Line::new(name, points).color(colour).width(2.0)
+    };
+    Plot::new("loyalty").legend(Legend::default()).height(ui.available_height()).allow_drag(false).show(ui, |plot| {
+        plot.line(line(history, as_it_was, egui::Color32::from_rgb(120, 120, 120)));
+        plot.line(line(varied, what_if, egui::Color32::from_rgb(178, 34, 34)));
+    });
+}
