@@ -208,3 +208,31 @@ fn plots(ui: &mut egui::Ui, history: &Report, varied: &Report, lang: Lang) {
         plot.line(line(varied, what_if, egui::Color32::from_rgb(178, 34, 34)));
     });
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_batch_of_the_variant_is_played_beside_one_of_history() {
+        let mut w = WhatIf::new(crate::testing::historical(), Some("cossacks_stand_firm".into()));
+        w.runs = 6;
+        let job = start(&w, 1917, None).expect("the job starts");
+        let (history, varied) = loop {
+            if let Some(r) = job.result.lock().unwrap().take() {
+                break r;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(20));
+        };
+        assert_eq!(job.done.load(Ordering::Relaxed), 12, "both batches were counted");
+        assert_eq!((history.runs, varied.runs), (6, 6));
+        assert_eq!((history.variant, varied.variant.as_deref()), (None, Some("cossacks_stand_firm")));
+        assert!(!varied.loyalty_by_turn.is_empty());
+    }
+
+    #[test]
+    fn the_first_variant_is_chosen_when_none_is() {
+        let w = WhatIf::new(crate::testing::historical(), None);
+        assert_eq!(w.variant.as_deref(), Some("congress_on_time"));
+    }
+}
