@@ -28,10 +28,6 @@ impl Form {
     }
 }
 
-fn tr(lang: Lang, en: &'static str, es: &'static str) -> &'static str {
-    if lang == Lang::Es { es } else { en }
-}
-
 /// Escapes text for HTML.
 fn esc(text: &str) -> String {
     text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
@@ -40,12 +36,6 @@ fn esc(text: &str) -> String {
 /// "[78][75]".
 fn refs(sources: &[u32]) -> String {
     sources.iter().map(|s| format!("[{s}]")).collect()
-}
-
-/// "25 Oct 23:00 (7 Nov)": Julian, with the Gregorian day beside it.
-fn when(t: crate::time::GameTime, lang: Lang) -> String {
-    let g = t.gregorian();
-    format!("{} ({} {})", chronicle::short_date(t, lang), g.day, &chronicle::month_name(g.month, lang)[..3])
 }
 
 /// What the handout is made from, gathered once.
@@ -68,13 +58,18 @@ impl<'a> Facts<'a> {
             .rev()
             .find(|e| matches!(e.what, Happening::Outcome { .. }))
             .map(|e| chronicle::entry(sc, e, lang).text)
-            .unwrap_or_else(|| tr(lang, "The game did not end.", "La partida no terminó.").to_string());
+            .unwrap_or_else(|| lang.pick("The game did not end.", "La partida no terminó.").to_string());
         let events: Vec<(String, String, String, Vec<u32>)> = log
             .iter()
             .filter(|e| matches!(e.what, Happening::Event { .. }))
             .map(|e| {
                 let entry = chronicle::entry(sc, e, lang);
-                (when(e.time, lang), entry.place_name.unwrap_or_default(), entry.text, entry.sources)
+                (
+                    chronicle::short_date_both(e.time, lang),
+                    entry.place_name.unwrap_or_default(),
+                    entry.text,
+                    entry.sources,
+                )
             })
             .collect();
         let variant = sc.variant_spec();
@@ -105,27 +100,35 @@ impl<'a> Facts<'a> {
         self.sc.file.title.get(self.lang).to_string()
     }
 
-    /// "history 25 Oct 21:40; this game 25 Oct 23:00, 1.3 h later".
-    fn moment_cells(&self, m: &Moment) -> (String, String, String) {
+    /// The table of the game beside history: its headings, and for each key
+    /// moment the place and who took it, history's time, the game's, and the difference.
+    fn timeline(&self) -> ([&'static str; 4], Vec<[String; 4]>) {
         let lang = self.lang;
+        let headings = [
+            lang.pick("Place", "Lugar"),
+            lang.pick("In history (Julian)", "En la historia (juliano)"),
+            lang.pick("In this game", "En esta partida"),
+            lang.pick("Difference", "Diferencia"),
+        ];
         let parse = |iso: &str| crate::time::GameTime::parse(iso).ok();
-        let history = parse(&m.history).map(|t| when(t, lang)).unwrap_or_default();
-        let (game, apart) = match m.game.as_deref().and_then(parse) {
-            Some(g) => {
-                let minutes = parse(&m.history).map(|h| g.0 - h.0).unwrap_or(0);
-                let hours = minutes as f32 / 60.0;
-                let apart = match (minutes, lang) {
-                    (0, _) => tr(lang, "as in history", "como en la historia").to_string(),
-                    (m, Lang::En) if m < 0 => format!("{:.1} h earlier", -hours),
-                    (m, Lang::Es) if m < 0 => format!("{:.1} h antes", -hours),
-                    (_, Lang::En) => format!("{hours:.1} h later"),
-                    (_, Lang::Es) => format!("{hours:.1} h después"),
+        let rows = self
+            .moments
+            .iter()
+            .map(|m| {
+                let side = if m.side == Side::Mrc.id() { Side::Mrc } else { Side::Government };
+                let place = format!("{} → {}", m.place_name, chronicle::faction_name(self.sc, side, lang));
+                let history = parse(&m.history);
+                let (game, apart) = match m.game.as_deref().and_then(parse) {
+                    Some(g) => (
+                        chronicle::short_date_both(g, lang),
+                        chronicle::difference(history.map(|h| g.0 - h.0).unwrap_or(0), lang),
+                    ),
+                    None => (lang.pick("did not happen", "no ocurrió").to_string(), String::new()),
                 };
-                (when(g, lang), apart)
-            }
-            None => (tr(lang, "did not happen", "no ocurrió").to_string(), String::new()),
-        };
-        (history, game, apart)
+                [place, history.map(|t| chronicle::short_date_both(t, lang)).unwrap_or_default(), game, apart]
+            })
+            .collect();
+        (headings, rows)
     }
 }
 
@@ -145,31 +148,23 @@ fn markdown(f: &Facts) -> String {
     if let Some(v) = f.sc.variant_spec() {
         let _ = writeln!(out, "**{}**\n\n{} {}\n", v.title.get(lang), v.explanation.get(lang), refs(&v.sources));
     }
-    let _ = writeln!(out, "{} ({} {})\n", f.outcome, tr(lang, "seed", "semilla"), f.seed);
-    let _ = writeln!(out, "## {}\n", tr(lang, "The game beside history", "La partida frente a la historia"));
-    let _ = writeln!(
-        out,
-        "| {} | {} | {} | {} |\n|---|---|---|---|",
-        tr(lang, "Place", "Lugar"),
-        tr(lang, "In history (Julian)", "En la historia (juliano)"),
-        tr(lang, "In this game", "En esta partida"),
-        tr(lang, "Difference", "Diferencia")
-    );
-    for m in &f.moments {
-        let (history, game, apart) = f.moment_cells(m);
-        let who = chronicle::faction_name(f.sc, if m.side == "mrc" { Side::Mrc } else { Side::Government }, lang);
-        let _ = writeln!(out, "| {} → {who} | {history} | {game} | {apart} |", m.place_name);
+    let _ = writeln!(out, "{} ({} {})\n", f.outcome, lang.pick("seed", "semilla"), f.seed);
+    let _ = writeln!(out, "## {}\n", lang.pick("The game beside history", "La partida frente a la historia"));
+    let (headings, rows) = f.timeline();
+    let _ = writeln!(out, "| {} |\n|---|---|---|---|", headings.join(" | "));
+    for row in rows {
+        let _ = writeln!(out, "| {} |", row.join(" | "));
     }
-    let _ = writeln!(out, "\n## {}\n", tr(lang, "Key moments of the game", "Momentos clave de la partida"));
+    let _ = writeln!(out, "\n## {}\n", lang.pick("Key moments of the game", "Momentos clave de la partida"));
     for (t, place, text, sources) in &f.events {
         let at = if place.is_empty() { String::new() } else { format!(" · {place}") };
         let _ = writeln!(out, "- **{t}{at}**: {text} {}", refs(sources));
     }
-    let _ = writeln!(out, "\n## {}\n", tr(lang, "Sources cited", "Fuentes citadas"));
+    let _ = writeln!(out, "\n## {}\n", lang.pick("Sources cited", "Fuentes citadas"));
     for (id, text) in &f.sources {
         let _ = writeln!(out, "- [{id}] {text}");
     }
-    let _ = writeln!(out, "\n## {}\n", tr(lang, "Questions to discuss", "Preguntas para debatir"));
+    let _ = writeln!(out, "\n## {}\n", lang.pick("Questions to discuss", "Preguntas para debatir"));
     for (i, q) in f.questions.iter().enumerate() {
         let _ = writeln!(out, "{}. {q}", i + 1);
     }
@@ -200,34 +195,19 @@ fn html(f: &Facts, log: &[SimEvent]) -> String {
             refs(&v.sources)
         );
     }
-    let _ = writeln!(out, "<p><strong>{}</strong> ({} {})</p>", esc(&f.outcome), tr(lang, "seed", "semilla"), f.seed);
-    let _ = writeln!(out, "<h2>{}</h2>", tr(lang, "The game beside history", "La partida frente a la historia"));
-    let _ = writeln!(
-        out,
-        "<table><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr>",
-        tr(lang, "Place", "Lugar"),
-        tr(lang, "In history (Julian)", "En la historia (juliano)"),
-        tr(lang, "In this game", "En esta partida"),
-        tr(lang, "Difference", "Diferencia")
-    );
-    for m in &f.moments {
-        let (history, game, apart) = f.moment_cells(m);
-        let who = chronicle::faction_name(f.sc, if m.side == "mrc" { Side::Mrc } else { Side::Government }, lang);
-        let _ = writeln!(
-            out,
-            "<tr><td>{} → {}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
-            esc(&m.place_name),
-            esc(&who),
-            history,
-            game,
-            apart
-        );
+    let _ = writeln!(out, "<p><strong>{}</strong> ({} {})</p>", esc(&f.outcome), lang.pick("seed", "semilla"), f.seed);
+    let _ = writeln!(out, "<h2>{}</h2>", lang.pick("The game beside history", "La partida frente a la historia"));
+    let (headings, rows) = f.timeline();
+    let _ = writeln!(out, "<table><tr><th>{}</th></tr>", headings.join("</th><th>"));
+    for row in rows {
+        let cells: Vec<String> = row.iter().map(|c| esc(c)).collect();
+        let _ = writeln!(out, "<tr><td>{}</td></tr>", cells.join("</td><td>"));
     }
     let _ = writeln!(out, "</table>");
     let _ =
-        writeln!(out, "<h2>{}</h2>", tr(lang, "Who held the city at the end", "Quién controlaba la ciudad al final"));
+        writeln!(out, "<h2>{}</h2>", lang.pick("Who held the city at the end", "Quién controlaba la ciudad al final"));
     out.push_str(&map_svg(f.sc, log, lang));
-    let _ = writeln!(out, "<h2>{}</h2><ul>", tr(lang, "Key moments of the game", "Momentos clave de la partida"));
+    let _ = writeln!(out, "<h2>{}</h2><ul>", lang.pick("Key moments of the game", "Momentos clave de la partida"));
     for (t, place, text, sources) in &f.events {
         let at = if place.is_empty() { String::new() } else { format!(" · {}", esc(place)) };
         let _ = writeln!(
@@ -237,11 +217,11 @@ fn html(f: &Facts, log: &[SimEvent]) -> String {
             refs(sources)
         );
     }
-    let _ = writeln!(out, "</ul><h2>{}</h2><ul>", tr(lang, "Sources cited", "Fuentes citadas"));
+    let _ = writeln!(out, "</ul><h2>{}</h2><ul>", lang.pick("Sources cited", "Fuentes citadas"));
     for (id, text) in &f.sources {
         let _ = writeln!(out, "<li>[{id}] {}</li>", esc(text));
     }
-    let _ = writeln!(out, "</ul><h2>{}</h2><ol>", tr(lang, "Questions to discuss", "Preguntas para debatir"));
+    let _ = writeln!(out, "</ul><h2>{}</h2><ol>", lang.pick("Questions to discuss", "Preguntas para debatir"));
     for q in &f.questions {
         let _ = writeln!(out, "<li>{}</li>", esc(q));
     }

@@ -6,7 +6,7 @@ mod words;
 use crate::scenario::{Lang, Scenario, Side};
 use crate::sim::{Happening, SimEvent};
 use serde::Serialize;
-pub use words::{faction_name, month_name, short_date};
+pub use words::{difference, faction_name, month_name, short_date, short_date_both};
 
 /// One line of the chronicle.
 #[derive(Clone, Debug, Serialize, PartialEq)]

@@ -240,6 +240,25 @@ pub fn short_date(t: GameTime, lang: Lang) -> String {
     format!("{} {} {:02}:{:02}", j.day, &month_name(j.month, lang)[..3], j.hour, j.minute)
 }
 
+/// A Julian day and time with the Gregorian day beside it: "25 Oct 23:00 (7 Nov)".
+pub fn short_date_both(t: GameTime, lang: Lang) -> String {
+    let g = t.gregorian();
+    format!("{} ({} {})", short_date(t, lang), g.day, &month_name(g.month, lang)[..3])
+}
+
+/// How far a game's moment lies from history's: "as in history", "1.5 h earlier", "2.0 h later".
+pub fn difference(minutes: i64, lang: Lang) -> String {
+    let hours = minutes as f32 / 60.0;
+    match lang {
+        Lang::En if minutes == 0 => "as in history".into(),
+        Lang::En if minutes < 0 => format!("{:.1} h earlier", -hours),
+        Lang::En => format!("{hours:.1} h later"),
+        Lang::Es if minutes == 0 => "como en la historia".into(),
+        Lang::Es if minutes < 0 => format!("{:.1} h antes", -hours),
+        Lang::Es => format!("{hours:.1} h después"),
+    }
+}
+
 fn short_time(iso: &str, lang: Lang) -> String {
     GameTime::parse(iso).map(|t| short_date(t, lang)).unwrap_or_else(|_| iso.to_string())
 }
@@ -253,16 +272,7 @@ pub fn moment_line(sc: &Scenario, m: &super::Moment, lang: Lang) -> String {
         (Some(g), _) => {
             let apart =
                 GameTime::parse(g).ok().zip(GameTime::parse(&m.history).ok()).map(|(g, h)| g.0 - h.0).unwrap_or(0);
-            let hours = apart as f32 / 60.0;
-            let when = short_time(g, lang);
-            match lang {
-                Lang::En if apart == 0 => format!("{when}, as in history"),
-                Lang::En if apart < 0 => format!("{when}, {:.1} h earlier", -hours),
-                Lang::En => format!("{when}, {hours:.1} h later"),
-                Lang::Es if apart == 0 => format!("{when}, como en la historia"),
-                Lang::Es if apart < 0 => format!("{when}, {:.1} h antes", -hours),
-                Lang::Es => format!("{when}, {hours:.1} h después"),
-            }
+            format!("{}, {}", short_time(g, lang), difference(apart, lang))
         }
         (None, Lang::En) => "did not happen".to_string(),
         (None, Lang::Es) => "no ocurrió".to_string(),

@@ -52,13 +52,6 @@ pub fn run(ask: Ask) -> ExitCode {
     ExitCode::SUCCESS
 }
 
-fn tr(lang: Lang, en: &str, es: &str) -> String {
-    match lang {
-        Lang::En => en.to_string(),
-        Lang::Es => es.to_string(),
-    }
-}
-
 /// A day and time for people: "25 Oct 23:00" / "25 oct 23:00".
 fn when(iso: &str, lang: Lang) -> String {
     crate::time::GameTime::parse(iso).map(|t| crate::chronicle::short_date(t, lang)).unwrap_or_else(|_| iso.into())
@@ -78,12 +71,12 @@ pub fn to_text(sc: &Scenario, r: &Report, lang: Lang) -> String {
             format!("{} partidas, semilla {}, CMR: {:?}, Gobierno: {:?}\n\n", r.runs, r.seed, r.mrc, r.government)
         }
     });
-    out.push_str(&tr(lang, "Outcomes\n", "Resultados\n"));
+    out.push_str(&lang.pick("Outcomes\n", "Resultados\n"));
     let share = |n: usize| if r.runs == 0 { 0.0 } else { 100.0 * n as f64 / r.runs as f64 };
     let rows = [
         (crate::chronicle::faction_name(sc, crate::scenario::Side::Mrc, lang), r.wins.mrc),
         (crate::chronicle::faction_name(sc, crate::scenario::Side::Government, lang), r.wins.government),
-        (tr(lang, "Draw", "Empate"), r.wins.draw),
+        (lang.pick("Draw", "Empate").to_string(), r.wins.draw),
     ];
     for (name, n) in rows {
         let bar = "█".repeat((share(n) / 4.0).round() as usize);
@@ -117,8 +110,7 @@ pub fn to_text(sc: &Scenario, r: &Report, lang: Lang) -> String {
         ),
     });
     if !r.decisive_places.is_empty() {
-        out.push_str(&tr(
-            lang,
+        out.push_str(&lang.pick(
             "\nPlaces that decided games (the MRC's share of wins when it held the place at the end / when it did not):\n",
             "\nLugares que decidieron partidas (victorias del CMR cuando controlaba el lugar al final / cuando no):\n",
         ));

@@ -83,10 +83,6 @@ fn start(w: &WhatIf, seed: u64, proxy: Option<bevy::winit::EventLoopProxy<WinitU
     spawned.ok().map(|_| Job { done, total: 2 * w.runs, result })
 }
 
-fn tr(lang: Lang, en: &'static str, es: &'static str) -> &'static str {
-    if lang == Lang::Es { es } else { en }
-}
-
 fn whatif_ui(
     mut contexts: EguiContexts,
     mut screen: ResMut<WhatIf>,
@@ -111,10 +107,10 @@ fn whatif_ui(
     );
     egui::CentralPanel::default().show(&mut root, |ui| {
         ui.horizontal(|ui| {
-            if ui.button(tr(lang, "← Title screen", "← Inicio")).clicked() {
+            if ui.button(lang.pick("← Title screen", "← Inicio")).clicked() {
                 next.set(Screen::Title);
             }
-            ui.heading(format!("{} — {}", tr(lang, "What if…", "¿Y si…?"), w.scenario.file.title.get(lang)));
+            ui.heading(format!("{} — {}", lang.pick("What if…", "¿Y si…?"), w.scenario.file.title.get(lang)));
         });
         ui.separator();
         let busy = w.job.is_some();
@@ -123,9 +119,9 @@ fn whatif_ui(
                 ui.radio_value(&mut w.variant, Some(v.id.clone()), v.title.get(lang));
             }
             ui.horizontal(|ui| {
-                ui.label(tr(lang, "Games of each:", "Partidas de cada uno:"));
+                ui.label(lang.pick("Games of each:", "Partidas de cada uno:"));
                 ui.add(egui::Slider::new(&mut w.runs, 20..=2000).logarithmic(true));
-                if ui.button(tr(lang, "Play them", "Jugarlas")).clicked() {
+                if ui.button(lang.pick("Play them", "Jugarlas")).clicked() {
                     w.results = None;
                     w.job = start(w, settings.seed, proxy.as_ref().map(|p| (***p).clone()));
                 }
@@ -141,8 +137,7 @@ fn whatif_ui(
                 egui::ProgressBar::new(done as f32 / job.total.max(1) as f32).text(format!("{done} / {}", job.total)),
             );
         }
-        ui.label(tr(
-            lang,
+        ui.label(lang.pick(
             "Both sides are played by the heuristic AI, which adapts to what the variant changes.",
             "La IA heurística juega por ambos bandos y se adapta a lo que cambia la variante.",
         ));
@@ -156,8 +151,8 @@ fn whatif_ui(
 
 /// How the games ended, and the garrison's mean loyalty over time, for both batches.
 fn plots(ui: &mut egui::Ui, history: &Report, varied: &Report, lang: Lang) {
-    let as_it_was = tr(lang, "As it happened", "Tal como ocurrió");
-    let what_if = tr(lang, "What if", "¿Y si…?");
+    let as_it_was = lang.pick("As it happened", "Tal como ocurrió");
+    let what_if = lang.pick("What if", "¿Y si…?");
     let outcome = |r: &Report, shift: f64, name: &str, colour: egui::Color32| {
         let share = |n: usize| 100.0 * n as f64 / r.runs.max(1) as f64;
         let bars = [r.wins.mrc, r.wins.government, r.wins.draw]
@@ -168,11 +163,11 @@ fn plots(ui: &mut egui::Ui, history: &Report, varied: &Report, lang: Lang) {
         BarChart::new(name, bars).color(colour)
     };
     let labels = [
-        tr(lang, "Committee wins", "Gana el Comité"),
-        tr(lang, "Government wins", "Gana el Gobierno"),
-        tr(lang, "Draw", "Empate"),
+        lang.pick("Committee wins", "Gana el Comité"),
+        lang.pick("Government wins", "Gana el Gobierno"),
+        lang.pick("Draw", "Empate"),
     ];
-    ui.strong(tr(lang, "How the games ended (% of games)", "Cómo terminaron las partidas (% de partidas)"));
+    ui.strong(lang.pick("How the games ended (% of games)", "Cómo terminaron las partidas (% de partidas)"));
     Plot::new("outcomes")
         .legend(Legend::default())
         .height(ui.available_height() * 0.45)
@@ -193,8 +188,7 @@ fn plots(ui: &mut egui::Ui, history: &Report, varied: &Report, lang: Lang) {
             plot.bar_chart(outcome(history, -0.18, as_it_was, egui::Color32::from_rgb(120, 120, 120)));
             plot.bar_chart(outcome(varied, 0.18, what_if, egui::Color32::from_rgb(178, 34, 34)));
         });
-    ui.strong(tr(
-        lang,
+    ui.strong(lang.pick(
         "The garrison's mean loyalty, turn by turn (+100: the Committee's; −100: the Government's)",
         "Lealtad media de la guarnición, turno a turno (+100: del Comité; −100: del Gobierno)",
     ));

@@ -25,6 +25,11 @@ pub enum Lang {
 }
 
 impl Lang {
+    /// One of two words or phrases, by language.
+    pub fn pick<'a>(self, en: &'a str, es: &'a str) -> &'a str {
+        if self == Lang::Es { es } else { en }
+    }
+
     /// The system's language, if the game speaks it (Spanish), else English.
     pub fn from_system() -> Lang {
         match sys_locale::get_locale() {

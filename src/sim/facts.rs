@@ -198,18 +198,14 @@ impl<'w> View<'w> {
             .fold((0, 0), |(men, pow), u| (men + self.strength(u), pow + self.power(u)))
     }
 
-    /// See [`hops_from`].
-    pub fn hops_from(&self, from: usize, side: Option<Side>, max_hops: u32) -> Vec<u32> {
-        self.routes_from(from, side, max_hops).to_vec()
-    }
-
     /// See [`route_hops`].
     pub fn route_hops(&self, from: usize, to: usize, side: Option<Side>, max_hops: u32) -> Option<u32> {
         let d = self.routes_from(from, side, max_hops)[to];
         (d != u32::MAX).then_some(d)
     }
 
-    /// Hops from a place to every place, searched once per view.
+    /// Hops from a place to every place (`u32::MAX` where a mover cannot go; see
+    /// [`route_hops`]), searched once per view.
     pub fn routes_from(&self, from: usize, side: Option<Side>, max_hops: u32) -> std::rc::Rc<Vec<u32>> {
         let key = (from, side, max_hops);
         if let Some(found) = self.routes.borrow().get(&key) {
@@ -389,15 +385,10 @@ pub fn balance(own: u32, other: u32) -> f32 {
     if own + other == 0 { 0.0 } else { (own as f32 - other as f32) / (own + other) as f32 }
 }
 
-/// Hops from `from` to every place over open links, for a mover of `side`,
-/// within `max_hops` (`u32::MAX` where it cannot go). A mover may not pass
-/// through a raised bridge or one the other side holds, though it may enter it;
-/// a unit standing on a bridge may leave it by either end.
-pub fn hops_from(world: &World, from: usize, side: Option<Side>, max_hops: u32) -> Vec<u32> {
-    View::of(world).hops_from(from, side, max_hops)
-}
-
-/// Hops from `from` to `to` over the same routes as [`hops_from`], if within `max_hops`.
+/// Hops from `from` to `to` over open links, for a mover of `side`, if within
+/// `max_hops`. A mover may not pass through a raised bridge or one the other
+/// side holds, though it may enter it; a unit standing on a bridge may leave it
+/// by either end.
 pub fn route_hops(world: &World, from: usize, to: usize, side: Option<Side>, max_hops: u32) -> Option<u32> {
     View::of(world).route_hops(from, to, side, max_hops)
 }

@@ -108,12 +108,7 @@ pub fn check(world: &World, order: &Order) -> Result<Checked, Refusal> {
 
 /// Whether the order may be given now, without explaining why not.
 pub fn allowed(world: &World, order: &Order) -> Option<Checked> {
-    allowed_in(&View::of(world), order)
-}
-
-/// [`allowed`], for code that checks many orders against one view of the world.
-pub fn allowed_in(view: &View, order: &Order) -> Option<Checked> {
-    check_inner(view, order).ok()
+    check_inner(&View::of(world), order).ok()
 }
 
 /// Whether the side may give the action (by index) at these targets (by
