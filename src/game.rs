@@ -27,20 +27,36 @@ impl Players {
     }
 }
 
-/// A game in progress, driven by AI players.
+/// A game in progress, driven by AI players, or by the orders of a replay.
 pub struct Game {
     pub world: World,
+    /// The seed the game began with.
+    pub seed: u64,
     pub players: Players,
-    memory: [AiMemory; 2],
+    /// What each side's AI remembers, the MRC's first.
+    pub memory: [AiMemory; 2],
+    /// A replay's orders, turn by turn: when set, they are given instead of the AIs'.
+    pub script: Option<Arc<Vec<sim::TurnOrders>>>,
 }
 
 impl Game {
     /// A new game of the scenario.
     pub fn new(scenario: Arc<Scenario>, seed: u64, players: Players) -> Self {
-        Game { world: sim::new_world(scenario, seed), players, memory: Default::default() }
+        Game { world: sim::new_world(scenario, seed), seed, players, memory: Default::default(), script: None }
     }
 
-    /// The AIs give their orders and the turn resolves.
+    /// A new game that gives the recorded orders of a replay, turn by turn.
+    pub fn scripted(scenario: Arc<Scenario>, seed: u64, orders: Arc<Vec<sim::TurnOrders>>) -> Self {
+        Game { script: Some(orders), ..Game::new(scenario, seed, Players::HISTORICAL) }
+    }
+
+    /// The same game back at its start: same scenario, seed, players and replay.
+    pub fn restarted(&self) -> Game {
+        let scenario = self.world.resource::<sim::ScenarioRes>().0.clone();
+        Game { script: self.script.clone(), ..Game::new(scenario, self.seed, self.players) }
+    }
+
+    /// The AIs (or the replay) give their orders and the turn resolves.
     pub fn step(&mut self) {
         for side in Side::ALL {
             self.ai_orders(side);
@@ -48,8 +64,19 @@ impl Game {
         self.resolve();
     }
 
-    /// The side's AI gives its orders for this turn.
+    /// The side's AI gives its orders for this turn; in a replay, the orders
+    /// recorded for the side this turn are given, as they were, in order, and
+    /// the random number generator moves to where it stood when they were.
     pub fn ai_orders(&mut self, side: Side) {
+        if let Some(script) = &self.script {
+            let turn = self.world.resource::<sim::OrdersGiven>().0.len();
+            if let Some(recorded) = script.get(turn) {
+                let orders = recorded.orders.iter().filter(|o| o.faction == side).cloned();
+                self.world.resource_mut::<sim::PendingOrders>().0.extend(orders);
+                self.world.resource_mut::<sim::SimRng>().go_to_word(recorded.rng_word);
+            }
+            return;
+        }
         let i = Side::ALL.iter().position(|s| *s == side).expect("a side");
         ai::play(&mut self.world, side, self.players.policy(side), &mut self.memory[i]);
     }

@@ -7,6 +7,7 @@
 use crate::chronicle::{self, Moment};
 use crate::scenario::{Lang, Scenario, Side};
 use crate::sim::{Happening, SimEvent, victory};
+use crate::tr;
 use std::collections::BTreeSet;
 use std::fmt::Write;
 
@@ -58,7 +59,7 @@ impl<'a> Facts<'a> {
             .rev()
             .find(|e| matches!(e.what, Happening::Outcome { .. }))
             .map(|e| chronicle::entry(sc, e, lang).text)
-            .unwrap_or_else(|| lang.pick("The game did not end.", "La partida no terminó.").to_string());
+            .unwrap_or_else(|| tr!(lang, "handout-no-outcome"));
         let events: Vec<(String, String, String, Vec<u32>)> = log
             .iter()
             .filter(|e| matches!(e.what, Happening::Event { .. }))
@@ -102,13 +103,13 @@ impl<'a> Facts<'a> {
 
     /// The table of the game beside history: its headings, and for each key
     /// moment the place and who took it, history's time, the game's, and the difference.
-    fn timeline(&self) -> ([&'static str; 4], Vec<[String; 4]>) {
+    fn timeline(&self) -> ([String; 4], Vec<[String; 4]>) {
         let lang = self.lang;
         let headings = [
-            lang.pick("Place", "Lugar"),
-            lang.pick("In history (Julian)", "En la historia (juliano)"),
-            lang.pick("In this game", "En esta partida"),
-            lang.pick("Difference", "Diferencia"),
+            tr!(lang, "handout-place"),
+            tr!(lang, "handout-in-history"),
+            tr!(lang, "handout-in-this-game"),
+            tr!(lang, "handout-difference"),
         ];
         let parse = |iso: &str| crate::time::GameTime::parse(iso).ok();
         let rows = self
@@ -123,7 +124,7 @@ impl<'a> Facts<'a> {
                         chronicle::short_date_both(g, lang),
                         chronicle::difference(history.map(|h| g.0 - h.0).unwrap_or(0), lang),
                     ),
-                    None => (lang.pick("did not happen", "no ocurrió").to_string(), String::new()),
+                    None => (tr!(lang, "handout-did-not-happen"), String::new()),
                 };
                 [place, history.map(|t| chronicle::short_date_both(t, lang)).unwrap_or_default(), game, apart]
             })
@@ -148,23 +149,23 @@ fn markdown(f: &Facts) -> String {
     if let Some(v) = f.sc.variant_spec() {
         let _ = writeln!(out, "**{}**\n\n{} {}\n", v.title.get(lang), v.explanation.get(lang), refs(&v.sources));
     }
-    let _ = writeln!(out, "{} ({} {})\n", f.outcome, lang.pick("seed", "semilla"), f.seed);
-    let _ = writeln!(out, "## {}\n", lang.pick("The game beside history", "La partida frente a la historia"));
+    let _ = writeln!(out, "{} ({})\n", f.outcome, tr!(lang, "handout-seed", seed = f.seed.to_string()));
+    let _ = writeln!(out, "## {}\n", tr!(lang, "handout-beside-history"));
     let (headings, rows) = f.timeline();
     let _ = writeln!(out, "| {} |\n|---|---|---|---|", headings.join(" | "));
     for row in rows {
         let _ = writeln!(out, "| {} |", row.join(" | "));
     }
-    let _ = writeln!(out, "\n## {}\n", lang.pick("Key moments of the game", "Momentos clave de la partida"));
+    let _ = writeln!(out, "\n## {}\n", tr!(lang, "handout-key-moments"));
     for (t, place, text, sources) in &f.events {
         let at = if place.is_empty() { String::new() } else { format!(" · {place}") };
         let _ = writeln!(out, "- **{t}{at}**: {text} {}", refs(sources));
     }
-    let _ = writeln!(out, "\n## {}\n", lang.pick("Sources cited", "Fuentes citadas"));
+    let _ = writeln!(out, "\n## {}\n", tr!(lang, "handout-sources"));
     for (id, text) in &f.sources {
         let _ = writeln!(out, "- [{id}] {text}");
     }
-    let _ = writeln!(out, "\n## {}\n", lang.pick("Questions to discuss", "Preguntas para debatir"));
+    let _ = writeln!(out, "\n## {}\n", tr!(lang, "handout-questions"));
     for (i, q) in f.questions.iter().enumerate() {
         let _ = writeln!(out, "{}. {q}", i + 1);
     }
@@ -195,8 +196,9 @@ fn html(f: &Facts, log: &[SimEvent]) -> String {
             refs(&v.sources)
         );
     }
-    let _ = writeln!(out, "<p><strong>{}</strong> ({} {})</p>", esc(&f.outcome), lang.pick("seed", "semilla"), f.seed);
-    let _ = writeln!(out, "<h2>{}</h2>", lang.pick("The game beside history", "La partida frente a la historia"));
+    let seed = tr!(lang, "handout-seed", seed = f.seed.to_string());
+    let _ = writeln!(out, "<p><strong>{}</strong> ({seed})</p>", esc(&f.outcome));
+    let _ = writeln!(out, "<h2>{}</h2>", tr!(lang, "handout-beside-history"));
     let (headings, rows) = f.timeline();
     let _ = writeln!(out, "<table><tr><th>{}</th></tr>", headings.join("</th><th>"));
     for row in rows {
@@ -204,10 +206,9 @@ fn html(f: &Facts, log: &[SimEvent]) -> String {
         let _ = writeln!(out, "<tr><td>{}</td></tr>", cells.join("</td><td>"));
     }
     let _ = writeln!(out, "</table>");
-    let _ =
-        writeln!(out, "<h2>{}</h2>", lang.pick("Who held the city at the end", "Quién controlaba la ciudad al final"));
+    let _ = writeln!(out, "<h2>{}</h2>", tr!(lang, "handout-who-held"));
     out.push_str(&map_svg(f.sc, log, lang));
-    let _ = writeln!(out, "<h2>{}</h2><ul>", lang.pick("Key moments of the game", "Momentos clave de la partida"));
+    let _ = writeln!(out, "<h2>{}</h2><ul>", tr!(lang, "handout-key-moments"));
     for (t, place, text, sources) in &f.events {
         let at = if place.is_empty() { String::new() } else { format!(" · {}", esc(place)) };
         let _ = writeln!(
@@ -217,11 +218,11 @@ fn html(f: &Facts, log: &[SimEvent]) -> String {
             refs(sources)
         );
     }
-    let _ = writeln!(out, "</ul><h2>{}</h2><ul>", lang.pick("Sources cited", "Fuentes citadas"));
+    let _ = writeln!(out, "</ul><h2>{}</h2><ul>", tr!(lang, "handout-sources"));
     for (id, text) in &f.sources {
         let _ = writeln!(out, "<li>[{id}] {}</li>", esc(text));
     }
-    let _ = writeln!(out, "</ul><h2>{}</h2><ol>", lang.pick("Questions to discuss", "Preguntas para debatir"));
+    let _ = writeln!(out, "</ul><h2>{}</h2><ol>", tr!(lang, "handout-questions"));
     for q in &f.questions {
         let _ = writeln!(out, "<li>{}</li>", esc(q));
     }

@@ -12,6 +12,8 @@ pub mod cli;
 pub mod game;
 pub mod gui;
 pub mod handout;
+pub mod locale;
+pub mod save;
 pub mod scenario;
 pub mod sim;
 pub mod testing;

@@ -1,7 +1,8 @@
-//! The command line: `chronicle`, `validate`, `scenarios`, `simulate` and
-//! `report`, and no subcommand for the game window. Each command is a function that returns the process's exit code.
+//! The command line: `chronicle`, `validate`, `scenarios`, `simulate`,
+//! `report` and `replay`, and no subcommand for the game window. Each command is a function that returns the process's exit code.
 
 mod chronicle;
+pub mod replay;
 pub mod report;
 mod scenarios;
 mod simulate;
@@ -86,6 +87,25 @@ pub enum Command {
         /// The language (default: the system's, if it is Spanish, else English).
         #[arg(long, value_enum, default_value_t = Lang::from_system())]
         lang: Lang,
+        /// Also write a replay of the game to this file (`petrograd replay` plays it again).
+        #[arg(long)]
+        record: Option<PathBuf>,
+    },
+    /// Play a recorded game again and print its chronicle; with --verify, exit 0 only if it is exactly the game recorded.
+    Replay {
+        /// The replay file.
+        file: PathBuf,
+        /// Check that the replay reproduces the recorded game exactly (exit 1 if not).
+        #[arg(long)]
+        verify: bool,
+        /// The scenario file (default: the one the replay names, from scenarios/ or the mods folder).
+        #[arg(long)]
+        scenario: Option<PathBuf>,
+        #[arg(long, value_enum, default_value = "text")]
+        format: Format,
+        /// The language (default: the system's, if it is Spanish, else English).
+        #[arg(long, value_enum, default_value_t = Lang::from_system())]
+        lang: Lang,
     },
     /// Check scenario files; exit 0 when all are valid, 1 when one is not, 2 when one cannot be read.
     Validate {
@@ -138,6 +158,9 @@ pub enum Command {
         /// Where to write it: a name ending in .html or .md.
         #[arg(long)]
         out: PathBuf,
+        /// The game of a replay file instead of a new one (its seed and scenario come from the file).
+        #[arg(long)]
+        replay: Option<PathBuf>,
     },
     /// List the scenarios (in `scenarios/` and your mods folder) and their "what if" variants.
     Scenarios {
@@ -152,10 +175,13 @@ pub enum Command {
 /// Runs a subcommand.
 pub fn run(command: Command) -> ExitCode {
     match command {
-        Command::Chronicle { game, format, lang } => chronicle::run(&game, format, lang),
+        Command::Chronicle { game, format, lang, record } => chronicle::run(&game, format, lang, record.as_deref()),
+        Command::Replay { file, verify, scenario, format, lang } => {
+            replay::run(&file, scenario.as_deref(), verify, format, lang)
+        }
         Command::Validate { files, format, deny_warnings } => validate::run(&files, format, deny_warnings),
         Command::Scenarios { format, lang } => scenarios::run(format, lang),
-        Command::Report { game, lang, out } => report::run(&game, lang, &out),
+        Command::Report { game, lang, out, replay } => report::run(&game, lang, &out, replay.as_deref()),
         Command::Simulate { runs, scenario, variant, seed, mrc, government, threads, format, lang } => {
             simulate::run(simulate::Ask { scenario, variant, seed, mrc, government, runs, threads, format, lang })
         }

@@ -8,19 +8,33 @@ use crate::scenario::Lang;
 use std::path::Path;
 use std::process::ExitCode;
 
-/// Plays the game and writes its handout to `out`.
-pub fn run(args: &GameArgs, lang: Lang, out: &Path) -> ExitCode {
+/// Plays the game (or the replay's) and writes its handout to `out`.
+pub fn run(args: &GameArgs, lang: Lang, out: &Path, replay: Option<&Path>) -> ExitCode {
     let Some(form) = Form::of_path(out) else {
         eprintln!("error: {} should end in .html or .md, to say which handout to write", out.display());
         return ExitCode::from(2);
     };
-    let scenario = match args.load() {
-        Ok(s) => s,
-        Err(code) => return code,
+    let (scenario, played, seed) = match replay {
+        Some(path) => {
+            let (replay, scenario) = match super::replay::open(path, None) {
+                Ok(x) => x,
+                Err(code) => return code,
+            };
+            if let Some(why) = replay.mismatch(&scenario) {
+                eprintln!("warning: {why}; the game may go differently");
+            }
+            (scenario.clone(), replay.play_out(scenario), replay.seed)
+        }
+        None => {
+            let scenario = match args.load() {
+                Ok(s) => s,
+                Err(code) => return code,
+            };
+            (scenario.clone(), game::play(scenario, args.seed, args.players()), args.seed)
+        }
     };
-    let played = game::play(scenario.clone(), args.seed, args.players());
-    let text = handout::write(&scenario, played.log(), args.seed, lang, form);
-    match write_whole(out, &text) {
+    let text = handout::write(&scenario, played.log(), seed, lang, form);
+    match crate::save::write_atomic(out, text.as_bytes()) {
         Ok(()) => {
             println!("{}", out.display());
             ExitCode::SUCCESS
@@ -30,14 +44,4 @@ pub fn run(args: &GameArgs, lang: Lang, out: &Path) -> ExitCode {
             ExitCode::from(2)
         }
     }
-}
-
-/// Writes a file whole or not at all: a failed write leaves any earlier file as it was.
-pub fn write_whole(path: &Path, text: &str) -> std::io::Result<()> {
-    let name = path.file_name().map(|n| n.to_string_lossy().to_string()).unwrap_or_default();
-    let temporary = path.with_file_name(format!(".{name}.part"));
-    std::fs::write(&temporary, text)?;
-    std::fs::rename(&temporary, path).inspect_err(|_| {
-        let _ = std::fs::remove_file(&temporary);
-    })
 }

@@ -5,6 +5,7 @@ use super::{Format, GameArgs};
 use crate::ai::Policy;
 use crate::batch::{Batch, Report};
 use crate::scenario::{Lang, Scenario};
+use crate::tr;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -65,18 +66,21 @@ pub fn to_text(sc: &Scenario, r: &Report, lang: Lang) -> String {
         Some(v) => out.push_str(&format!("{title} — {}\n", v.title.get(lang))),
         None => out.push_str(&format!("{title}\n")),
     }
-    out.push_str(&match lang {
-        Lang::En => format!("{} games, seed {}, MRC: {:?}, Government: {:?}\n\n", r.runs, r.seed, r.mrc, r.government),
-        Lang::Es => {
-            format!("{} partidas, semilla {}, CMR: {:?}, Gobierno: {:?}\n\n", r.runs, r.seed, r.mrc, r.government)
-        }
-    });
-    out.push_str(&lang.pick("Outcomes\n", "Resultados\n"));
+    let header = tr!(
+        lang,
+        "simulate-header",
+        runs = r.runs,
+        seed = r.seed.to_string(),
+        mrc = format!("{:?}", r.mrc),
+        government = format!("{:?}", r.government)
+    );
+    out.push_str(&format!("{header}\n\n"));
+    out.push_str(&format!("{}\n", tr!(lang, "simulate-outcomes")));
     let share = |n: usize| if r.runs == 0 { 0.0 } else { 100.0 * n as f64 / r.runs as f64 };
     let rows = [
         (crate::chronicle::faction_name(sc, crate::scenario::Side::Mrc, lang), r.wins.mrc),
         (crate::chronicle::faction_name(sc, crate::scenario::Side::Government, lang), r.wins.government),
-        (lang.pick("Draw", "Empate").to_string(), r.wins.draw),
+        (tr!(lang, "simulate-draw"), r.wins.draw),
     ];
     for (name, n) in rows {
         let bar = "█".repeat((share(n) / 4.0).round() as usize);
@@ -85,51 +89,40 @@ pub fn to_text(sc: &Scenario, r: &Report, lang: Lang) -> String {
     out.push('\n');
     if let Some((place, t)) = &r.seat_of_government {
         let name = sc.place(place).map(|p| sc.file.map.places[p].name.get(lang).to_string()).unwrap_or_default();
-        out.push_str(&match lang {
-            Lang::En => format!(
-                "{name} passed to the MRC in {} of {} games: median {}; half of them between {} and {}; earliest {}, latest {}.\n",
-                t.runs, r.runs, when(&t.median, lang), when(&t.quartile_1, lang), when(&t.quartile_3, lang),
-                when(&t.earliest, lang), when(&t.latest, lang)
-            ),
-            Lang::Es => format!(
-                "{name} pasó al CMR en {} de {} partidas: mediana {}; la mitad entre {} y {}; la primera {}, la última {}.\n",
-                t.runs, r.runs, when(&t.median, lang), when(&t.quartile_1, lang), when(&t.quartile_3, lang),
-                when(&t.earliest, lang), when(&t.latest, lang)
-            ),
-        });
+        let seat = tr!(
+            lang,
+            "simulate-seat",
+            place = name,
+            games = t.runs,
+            runs = r.runs,
+            median = when(&t.median, lang),
+            from = when(&t.quartile_1, lang),
+            to = when(&t.quartile_3, lang),
+            earliest = when(&t.earliest, lang),
+            latest = when(&t.latest, lang)
+        );
+        out.push_str(&format!("{seat}\n"));
     }
     let c = &r.casualties;
-    out.push_str(&match lang {
-        Lang::En => format!(
-            "Casualties per game: mean {:.0}, median {:.0} (from {:.0} to {:.0}).\n",
-            c.mean, c.median, c.min, c.max
-        ),
-        Lang::Es => format!(
-            "Bajas por partida: media {:.0}, mediana {:.0} (de {:.0} a {:.0}).\n",
-            c.mean, c.median, c.min, c.max
-        ),
-    });
+    let casualties = tr!(
+        lang,
+        "simulate-casualties",
+        mean = format!("{:.0}", c.mean),
+        median = format!("{:.0}", c.median),
+        min = format!("{:.0}", c.min),
+        max = format!("{:.0}", c.max)
+    );
+    out.push_str(&format!("{casualties}\n"));
     if !r.decisive_places.is_empty() {
-        out.push_str(&lang.pick(
-            "\nPlaces that decided games (the MRC's share of wins when it held the place at the end / when it did not):\n",
-            "\nLugares que decidieron partidas (victorias del CMR cuando controlaba el lugar al final / cuando no):\n",
-        ));
+        out.push_str(&format!("\n{}\n", tr!(lang, "simulate-decisive")));
         for d in &r.decisive_places {
             let name = if lang == Lang::Es { &d.name_es } else { &d.name_en };
-            out.push_str(&match lang {
-                Lang::En => format!(
-                    "  {name:<36} {:>4.0}% / {:>4.0}%   (held in {} games)\n",
-                    100.0 * d.mrc_win_rate_when_held,
-                    100.0 * d.mrc_win_rate_when_not,
-                    d.mrc_held
-                ),
-                Lang::Es => format!(
-                    "  {name:<36} {:>4.0}% / {:>4.0}%   (controlado en {} partidas)\n",
-                    100.0 * d.mrc_win_rate_when_held,
-                    100.0 * d.mrc_win_rate_when_not,
-                    d.mrc_held
-                ),
-            });
+            out.push_str(&format!(
+                "  {name:<36} {:>4.0}% / {:>4.0}%   ({})\n",
+                100.0 * d.mrc_win_rate_when_held,
+                100.0 * d.mrc_win_rate_when_not,
+                tr!(lang, "simulate-held-in", games = d.mrc_held)
+            ));
         }
     }
     out

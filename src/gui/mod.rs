@@ -3,6 +3,7 @@
 //! `sim::submit`; it never applies rules itself.
 
 mod counters;
+mod files;
 mod fonts;
 mod idle;
 mod labels;
@@ -149,8 +150,6 @@ pub struct Session {
     pub notices: Vec<usize>,
     /// Where the log of the turn last played begins, for the narration.
     pub narration_from: usize,
-    /// The game's seed, to play it again from the start.
-    pub seed: u64,
     /// The scenario's description is shown before the first order (the tutorial's first lesson).
     pub briefing: bool,
     /// Watching AI against AI: playing, and seconds between turns.
@@ -206,25 +205,31 @@ impl Session {
             Some(v) => scenario.with_variant(v).map(Arc::new).unwrap_or(scenario),
             None => scenario,
         };
-        let humans = settings.seat.humans();
         let policy = if settings.seat == Seat::History { Policy::Historical } else { settings.policy };
         let players = Players { mrc: policy, government: policy };
+        let game = Game::new(scenario.clone(), settings.seed, players);
+        Session::of_game(scenario, game, settings.seat.humans())
+    }
+
+    /// A session around a game already under way (a loaded save, a replay):
+    /// `humans` are the sides people play, the rest the game's AIs.
+    pub fn of_game(scenario: Arc<Scenario>, game: Game, humans: Vec<Side>) -> Session {
         let giving = humans.first().copied().unwrap_or(Side::Mrc);
+        let fresh = game.world.resource::<crate::sim::OrdersGiven>().0.is_empty();
         Session {
-            game: Game::new(scenario.clone(), settings.seed, players),
+            game,
             water: map::WaterMesh::new(&scenario),
             scenario,
             view: None,
             selected: None,
-            curtain: (settings.seat == Seat::HotSeat).then_some(giving),
+            curtain: (humans.len() == 2).then_some(giving),
             humans,
             giving,
             filter_side: None,
             filter_selected: false,
             notices: Vec::new(),
             narration_from: 0,
-            seed: settings.seed,
-            briefing: true,
+            briefing: fresh,
             playing: false,
             seconds_per_turn: 1.0,
             paused_menu: false,
@@ -249,6 +254,7 @@ fn plugin(app: &mut App) {
             script::plugin,
             reload::plugin,
             whatif::plugin,
+            files::plugin,
         ))
         .add_systems(EguiPrimaryContextPass, apply_ui_scale);
 }

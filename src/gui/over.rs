@@ -6,6 +6,7 @@ use crate::chronicle;
 use crate::chronicle::faction_name;
 use crate::scenario::{Lang, Side};
 use crate::sim::Happening;
+use crate::tr;
 use bevy::prelude::*;
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
 
@@ -13,12 +14,10 @@ pub(super) fn plugin(app: &mut App) {
     app.add_systems(EguiPrimaryContextPass, over_ui.run_if(in_state(Screen::Over)));
 }
 
-/// Where the debrief's handouts are saved: `handouts` beside the mods folder
+/// Where the debrief's handouts are saved: `handouts` in the data folder
 /// (`~/.local/share/petrograd1917/handouts` on Linux), else the current folder.
 fn handouts_dir() -> std::path::PathBuf {
-    crate::scenario::mods_dir()
-        .and_then(|m| m.parent().map(|p| p.join("handouts")))
-        .unwrap_or_else(|| std::path::PathBuf::from("."))
+    crate::scenario::data_dir().map(|d| d.join("handouts")).unwrap_or_else(|| std::path::PathBuf::from("."))
 }
 
 /// Writes the handout of the session's game; says where, or why not.
@@ -27,15 +26,13 @@ fn save_handout(session: &Session, lang: Lang, form: crate::handout::Form) -> St
     let ext = if form == crate::handout::Form::Html { "html" } else { "md" };
     let variant = session.scenario.variant.as_deref().map(|v| format!("-{v}")).unwrap_or_default();
     let lang_id = if lang == Lang::Es { "es" } else { "en" };
-    let name = format!("{}{variant}-{}-{lang_id}.{ext}", session.scenario.file.id, session.seed);
+    let name = format!("{}{variant}-{}-{lang_id}.{ext}", session.scenario.file.id, session.game.seed);
     let path = dir.join(name);
-    let text = crate::handout::write(&session.scenario, session.game.log(), session.seed, lang, form);
-    let written = std::fs::create_dir_all(&dir).and_then(|_| crate::cli::report::write_whole(&path, &text));
-    match (written, lang) {
-        (Ok(()), Lang::En) => format!("Saved: {}", path.display()),
-        (Ok(()), Lang::Es) => format!("Guardado: {}", path.display()),
-        (Err(e), Lang::En) => format!("Could not save {}: {e}", path.display()),
-        (Err(e), Lang::Es) => format!("No se pudo guardar {}: {e}", path.display()),
+    let text = crate::handout::write(&session.scenario, session.game.log(), session.game.seed, lang, form);
+    let written = crate::save::write_atomic(&path, text.as_bytes());
+    match written {
+        Ok(()) => tr!(lang, "over-saved", path = path.display().to_string()),
+        Err(e) => tr!(lang, "over-not-saved", path = path.display().to_string(), error = e.to_string()),
     }
 }
 
@@ -48,7 +45,6 @@ fn over_ui(
 ) -> Result {
     let ctx = contexts.ctx_mut()?;
     let lang = settings.lang;
-    let es = lang == Lang::Es;
     let sc = session.scenario.clone();
     let log = session.game.log();
     let outcome_text = log
@@ -59,51 +55,45 @@ fn over_ui(
         .unwrap_or_default();
     let moments = chronicle::comparison(&sc, log, lang);
     let mut again = false;
-    egui::Window::new(if es { "Fin de la partida" } else { "The game is over" })
+    egui::Window::new(tr!(lang, "over-title"))
         .anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0])
         .collapsible(false)
         .default_width(640.0)
         .show(ctx, |ui| {
             ui.heading(&outcome_text);
             if let Some(o) = session.game.outcome() {
-                ui.label(format!(
-                    "{}: {} · {}: {} / {}",
-                    if es { "Hora" } else { "Time" },
-                    o.at.iso().replace('T', " "),
-                    if es { "Valor de lo controlado (CMR / Gobierno)" } else { "Value held (MRC / Government)" },
-                    o.value_mrc,
-                    o.value_government
+                ui.label(tr!(
+                    lang,
+                    "over-result",
+                    time = o.at.iso().replace('T', " "),
+                    mrc = o.value_mrc,
+                    government = o.value_government
                 ));
             }
             ui.separator();
-            ui.strong(if es { "Frente a la historia" } else { "Beside history" });
+            ui.strong(tr!(lang, "over-beside-history"));
             egui::ScrollArea::vertical().max_height(380.0).show(ui, |ui| {
                 egui::Grid::new("moments").striped(true).show(ui, |ui| {
-                    ui.strong(if es { "Lugar" } else { "Place" });
-                    ui.strong(if es { "Historia" } else { "History" });
-                    ui.strong(if es { "Esta partida" } else { "This game" });
+                    ui.strong(tr!(lang, "over-place"));
+                    ui.strong(tr!(lang, "over-history"));
+                    ui.strong(tr!(lang, "over-this-game"));
                     ui.end_row();
                     for m in &moments {
                         let side = if m.side == Side::Mrc.id() { Side::Mrc } else { Side::Government };
                         ui.label(format!("{} → {}", m.place_name, faction_name(&sc, side, lang)));
                         ui.label(m.history.replace('T', " "));
-                        ui.label(
-                            m.game
-                                .as_deref()
-                                .map(|g| g.replace('T', " "))
-                                .unwrap_or_else(|| if es { "—" } else { "—" }.into()),
-                        );
+                        ui.label(m.game.as_deref().map(|g| g.replace('T', " ")).unwrap_or_else(|| "—".into()));
                         ui.end_row();
                     }
                 });
             });
             ui.separator();
             ui.horizontal(|ui| {
-                ui.label(if es { "Hoja para la clase:" } else { "Handout for the class:" });
-                if ui.button(if es { "Guardar (HTML)" } else { "Save (HTML)" }).clicked() {
+                ui.label(tr!(lang, "over-handout"));
+                if ui.button(tr!(lang, "over-save-html")).clicked() {
                     *saved = Some(save_handout(&session, lang, crate::handout::Form::Html));
                 }
-                if ui.button(if es { "Guardar (Markdown)" } else { "Save (Markdown)" }).clicked() {
+                if ui.button(tr!(lang, "over-save-markdown")).clicked() {
                     *saved = Some(save_handout(&session, lang, crate::handout::Form::Markdown));
                 }
             });
@@ -112,10 +102,10 @@ fn over_ui(
             }
             ui.separator();
             ui.horizontal(|ui| {
-                if ui.button(if es { "Jugar otra vez" } else { "Play again" }).clicked() {
+                if ui.button(tr!(lang, "over-play-again")).clicked() {
                     again = true;
                 }
-                if ui.button(if es { "Volver al inicio" } else { "Title screen" }).clicked() {
+                if ui.button(tr!(lang, "over-title-screen")).clicked() {
                     next.set(Screen::Title);
                 }
             });

@@ -8,15 +8,12 @@ use crate::chronicle;
 use crate::chronicle::faction_name;
 use crate::scenario::{Lang, LangText, PlaceKind, Side, TargetSpec};
 use crate::sim::{self, Happening, Order, facts, orders};
+use crate::tr;
 use bevy::prelude::*;
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
 
 pub(super) fn plugin(app: &mut App) {
     app.add_systems(EguiPrimaryContextPass, play_ui.run_if(in_state(Screen::Play)));
-}
-
-pub(super) fn tr(lang: Lang, en: &str, es: &str) -> String {
-    if lang == Lang::Es { es.to_string() } else { en.to_string() }
 }
 
 /// Ends the turn of the side at the keyboard: the AI or the next player gives
@@ -46,6 +43,7 @@ fn play_ui(
     mut contexts: EguiContexts,
     mut session: ResMut<Session>,
     settings: Res<Settings>,
+    mut files: ResMut<super::files::Files>,
     mut next: ResMut<NextState<Screen>>,
 ) -> Result {
     let ctx = contexts.ctx_mut()?;
@@ -64,11 +62,8 @@ fn play_ui(
         );
         egui::Area::new("curtain".into()).anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0]).show(ctx, |ui| {
             ui.vertical_centered(|ui| {
-                ui.heading(match lang {
-                    Lang::En => format!("Pass the keyboard to the {}.", faction_name(&session.scenario, side, lang)),
-                    Lang::Es => format!("Pasa el teclado a: {}.", faction_name(&session.scenario, side, lang)),
-                });
-                if ui.button(tr(lang, "I am ready", "Estoy listo")).clicked() {
+                ui.heading(tr!(lang, "play-pass-keyboard", faction = faction_name(&session.scenario, side, lang)));
+                if ui.button(tr!(lang, "play-ready")).clicked() {
                     session.curtain = None;
                 }
             });
@@ -95,7 +90,7 @@ fn play_ui(
     let watching = session.humans.is_empty();
     let left = if watching { 260.0 } else { 330.0 };
     egui::Panel::left("orders").resizable(true).default_size(left).show(&mut root, |ui| {
-        egui::ScrollArea::vertical().show(ui, |ui| orders_panel(ui, session, lang));
+        egui::ScrollArea::vertical().show(ui, |ui| orders_panel(ui, session, &mut files, lang));
     });
     if !watching {
         egui::Panel::right("chronicle")
@@ -115,14 +110,21 @@ fn play_ui(
     briefing_window(ctx, session, lang);
     notices_window(ctx, session, lang);
     if session.paused_menu {
-        egui::Window::new(tr(lang, "Paused", "En pausa"))
+        egui::Window::new(tr!(lang, "play-paused"))
             .anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0])
             .collapsible(false)
             .show(ctx, |ui| {
-                if ui.button(tr(lang, "Resume", "Continuar")).clicked() {
+                if ui.button(tr!(lang, "play-resume")).clicked() {
                     session.paused_menu = false;
                 }
-                if ui.button(tr(lang, "Quit to the title screen", "Volver al inicio")).clicked() {
+                if ui.button(tr!(lang, "files-save")).clicked() {
+                    files.message = Some(super::files::quick_save(session, lang));
+                }
+                if ui.button(tr!(lang, "files-load")).clicked() {
+                    files.open = Some(super::files::Listing::Saves);
+                    session.paused_menu = false;
+                }
+                if ui.button(tr!(lang, "play-quit")).clicked() {
                     next.set(Screen::Title);
                 }
             });
@@ -136,47 +138,32 @@ fn top_bar(root: &mut egui::Ui, session: &mut Session, lang: Lang, enter: bool) 
             let world = &session.game.world;
             let clock = *world.resource::<sim::Clock>();
             let (j, g) = (clock.now.julian(), clock.now.gregorian());
-            ui.heading(match lang {
-                Lang::En => {
-                    format!("{} {} 1917, {:02}:{:02}", j.day, chronicle::month_name(j.month, lang), j.hour, j.minute)
-                }
-                Lang::Es => format!(
-                    "{} de {} de 1917, {:02}:{:02}",
-                    j.day,
-                    chronicle::month_name(j.month, lang),
-                    j.hour,
-                    j.minute
-                ),
-            });
-            ui.label(match lang {
-                Lang::En => format!("(Gregorian {} {})", g.day, chronicle::month_name(g.month, lang)),
-                Lang::Es => format!("(gregoriano: {} de {})", g.day, chronicle::month_name(g.month, lang)),
-            });
+            ui.heading(tr!(
+                lang,
+                "play-clock",
+                day = j.day,
+                month = chronicle::month_name(j.month, lang),
+                time = format!("{:02}:{:02}", j.hour, j.minute)
+            ));
+            ui.label(tr!(lang, "play-gregorian", day = g.day, month = chronicle::month_name(g.month, lang)));
             ui.separator();
-            ui.label(match lang {
-                Lang::En => format!("Turn {} of {}", clock.turn, session.scenario.total_turns()),
-                Lang::Es => format!("Turno {} de {}", clock.turn, session.scenario.total_turns()),
-            });
+            ui.label(tr!(lang, "play-turn-of", turn = clock.turn, total = session.scenario.total_turns()));
         });
         ui.horizontal(|ui| {
             let world = &session.game.world;
             for side in Side::ALL {
-                ui.label(format!(
-                    "{}: {} {} · {} {}",
-                    faction_name(&session.scenario, side, lang),
-                    sim::command_left(world, side),
-                    tr(lang, "command", "mando"),
-                    sim::funds_left(world, side),
-                    tr(lang, "k roubles", "mil rublos")
+                ui.label(tr!(
+                    lang,
+                    "play-side-means",
+                    faction = faction_name(&session.scenario, side, lang),
+                    command = sim::command_left(world, side),
+                    funds = sim::funds_left(world, side)
                 ));
             }
             if !session.humans.is_empty() {
                 ui.separator();
-                ui.label(match lang {
-                    Lang::En => format!("Orders of the {}", faction_name(&session.scenario, session.giving, lang)),
-                    Lang::Es => format!("Órdenes de: {}", faction_name(&session.scenario, session.giving, lang)),
-                });
-                let button = egui::Button::new(tr(lang, "End turn (Enter)", "Terminar turno (Intro)"));
+                ui.label(tr!(lang, "play-orders-of", faction = faction_name(&session.scenario, session.giving, lang)));
+                let button = egui::Button::new(tr!(lang, "play-end-turn"));
                 if ui.add_enabled(!sim::is_over(world), button).clicked() || enter {
                     end_turn(session);
                 }
@@ -266,7 +253,8 @@ fn offer_row(ui: &mut egui::Ui, session: &mut Session, offer: Offer, lang: Lang)
     let cost = sc.action(&offer.order.action).map(|a| sc.file.actions[a].cost).unwrap_or(0);
     match offer.verdict {
         Ok(p) => {
-            let text = format!("{} — {} {}, {:.0}%", offer.label, cost, tr(lang, "cmd", "mando"), p * 100.0);
+            let chance = format!("{:.0}", p * 100.0);
+            let text = tr!(lang, "play-offer-chance", label = offer.label, cost = cost, chance = chance);
             if ui.button(text).clicked() {
                 if let Err(r) = sim::submit(&mut session.game.world, offer.order) {
                     session.notices.clear();
@@ -275,84 +263,70 @@ fn offer_row(ui: &mut egui::Ui, session: &mut Session, offer: Offer, lang: Lang)
             }
         }
         Err(reason) => {
-            ui.add_enabled(
-                false,
-                egui::Button::new(format!("{} — {} {}", offer.label, cost, tr(lang, "cmd", "mando"))),
-            )
-            .on_disabled_hover_text(reason.get(lang));
+            ui.add_enabled(false, egui::Button::new(tr!(lang, "play-offer-cost", label = offer.label, cost = cost)))
+                .on_disabled_hover_text(reason.get(lang));
             ui.label(egui::RichText::new(reason.get(lang)).small().weak());
         }
     }
 }
 
-fn orders_panel(ui: &mut egui::Ui, session: &mut Session, lang: Lang) {
+fn orders_panel(ui: &mut egui::Ui, session: &mut Session, files: &mut super::files::Files, lang: Lang) {
     let sc = session.scenario.clone();
     let world = &session.game.world;
     match session.selected {
         None => {
-            ui.label(tr(
-                lang,
-                "Click a place on the map to see it and give orders there.",
-                "Pulsa un lugar del mapa para verlo y dar órdenes allí.",
-            ));
+            ui.label(tr!(lang, "play-click-a-place"));
         }
         Some(p) => {
             let place = &sc.file.map.places[p];
             ui.heading(place.name.get(lang));
             let holder = facts::holder(world, p)
                 .map(|s| faction_name(&session.scenario, s, lang))
-                .unwrap_or_else(|| tr(lang, "nobody", "nadie"));
-            ui.label(format!("{}: {holder}", tr(lang, "Held by", "En manos de")));
+                .unwrap_or_else(|| tr!(lang, "play-nobody"));
+            ui.label(tr!(lang, "play-held-by", holder = holder));
             let g = &place.gives;
             let mut gives = Vec::new();
             if g.command != 0 {
-                gives.push(format!("{} {}", g.command, tr(lang, "command/turn", "mando/turno")));
+                gives.push(tr!(lang, "play-gives-command", command = g.command));
             }
             if g.money != 0 {
-                gives.push(format!("{} {}", g.money, tr(lang, "k roubles/turn", "mil rublos/turno")));
+                gives.push(tr!(lang, "play-gives-money", money = g.money));
             }
             if g.communications {
-                gives.push(tr(lang, "communications", "comunicaciones"));
+                gives.push(tr!(lang, "play-gives-communications"));
             }
             if g.rail {
-                gives.push(tr(lang, "railway", "ferrocarril"));
+                gives.push(tr!(lang, "play-gives-railway"));
             }
             if g.power {
-                gives.push(tr(lang, "power", "electricidad"));
+                gives.push(tr!(lang, "play-gives-power"));
             }
             if g.seat_of_government {
-                gives.push(tr(lang, "seat of government", "sede del gobierno"));
+                gives.push(tr!(lang, "play-gives-seat-of-government"));
             }
             if !gives.is_empty() {
-                ui.label(format!("{}: {}", tr(lang, "Gives", "Da"), gives.join(", ")));
+                ui.label(tr!(lang, "play-gives", gives = gives.join(", ")));
             }
             if place.kind == PlaceKind::Bridge && facts::raised(world, p) {
-                ui.colored_label(
-                    egui::Color32::from_rgb(190, 60, 40),
-                    tr(lang, "Raised: its links are cut.", "Levantado: sus enlaces están cortados."),
-                );
+                ui.colored_label(egui::Color32::from_rgb(190, 60, 40), tr!(lang, "play-bridge-raised"));
             }
             if facts::lines_cut(world, p) {
-                ui.colored_label(
-                    egui::Color32::from_rgb(190, 60, 40),
-                    tr(lang, "Its lines are cut.", "Sus líneas están cortadas."),
-                );
+                ui.colored_label(egui::Color32::from_rgb(190, 60, 40), tr!(lang, "play-lines-cut"));
             }
             ui.separator();
-            ui.strong(tr(lang, "Garrison", "Guarnición"));
+            ui.strong(tr!(lang, "play-garrison"));
             for u in facts::units_at(world, p) {
                 let spec = &sc.file.units[u];
                 let ready =
-                    if facts::active(world, u) { tr(lang, "ready", "lista") } else { tr(lang, "passive", "pasiva") };
-                ui.label(format!(
-                    "{} ({}) — {} {}, {} {}, {}",
-                    spec.name.get(lang),
-                    sc.kind_of(u).name.get(lang).to_lowercase(),
-                    facts::strength(world, u),
-                    tr(lang, "men", "hombres"),
-                    tr(lang, "loyalty", "lealtad"),
-                    facts::loyalty(world, u),
-                    ready
+                    if facts::active(world, u) { tr!(lang, "play-unit-ready") } else { tr!(lang, "play-unit-passive") };
+                ui.label(tr!(
+                    lang,
+                    "play-unit",
+                    name = spec.name.get(lang),
+                    kind = sc.kind_of(u).name.get(lang).to_lowercase(),
+                    strength = facts::strength(world, u),
+                    loyalty = facts::loyalty(world, u),
+                    ready = ready
                 ));
                 let recent: Vec<String> = session
                     .game
@@ -369,7 +343,7 @@ fn orders_panel(ui: &mut egui::Ui, session: &mut Session, lang: Lang) {
             }
             if session.humans.contains(&session.giving) && !sim::is_over(world) {
                 ui.separator();
-                ui.strong(tr(lang, "Orders here", "Órdenes aquí"));
+                ui.strong(tr!(lang, "play-orders-here"));
                 for offer in offers(session, p, lang) {
                     offer_row(ui, session, offer, lang);
                 }
@@ -378,7 +352,7 @@ fn orders_panel(ui: &mut egui::Ui, session: &mut Session, lang: Lang) {
     }
     if session.humans.contains(&session.giving) && !sim::is_over(&session.game.world) {
         ui.separator();
-        ui.strong(tr(lang, "General orders", "Órdenes generales"));
+        ui.strong(tr!(lang, "play-general-orders"));
         let side = session.giving;
         let general: Vec<Offer> = sc
             .file
@@ -391,7 +365,18 @@ fn orders_panel(ui: &mut egui::Ui, session: &mut Session, lang: Lang) {
             offer_row(ui, session, offer, lang);
         }
         ui.separator();
-        ui.strong(tr(lang, "Orders this turn", "Órdenes de este turno"));
+        ui.horizontal(|ui| {
+            ui.strong(tr!(lang, "play-orders-this-turn"));
+            let world = &session.game.world;
+            let can_undo = world.resource::<sim::PendingOrders>().0.iter().any(|o| o.faction == side);
+            if ui.add_enabled(can_undo, egui::Button::new(tr!(lang, "files-undo")).small()).clicked() {
+                super::files::undo(session, files, lang);
+            }
+            let can_redo = sim::can_redo(&session.game.world, side);
+            if ui.add_enabled(can_redo, egui::Button::new(tr!(lang, "files-redo")).small()).clicked() {
+                super::files::redo(session, files, lang);
+            }
+        });
         let pending: Vec<(usize, Order)> = session
             .game
             .world
@@ -403,13 +388,12 @@ fn orders_panel(ui: &mut egui::Ui, session: &mut Session, lang: Lang) {
             .filter(|(_, o)| o.faction == side)
             .collect();
         if pending.is_empty() {
-            ui.label(tr(lang, "None yet.", "Ninguna todavía."));
+            ui.label(tr!(lang, "play-no-orders-yet"));
         }
         for (i, o) in pending {
             ui.horizontal(|ui| {
-                if ui.small_button("✖").on_hover_text(tr(lang, "Cancel this order", "Cancelar esta orden")).clicked()
-                {
-                    session.game.world.resource_mut::<sim::PendingOrders>().0.remove(i);
+                if ui.small_button("✖").on_hover_text(tr!(lang, "play-cancel-order")).clicked() {
+                    sim::withdraw_order(&mut session.game.world, i);
                 }
                 let name =
                     sc.action(&o.action).map(|a| sc.file.actions[a].name.get(lang).to_string()).unwrap_or_default();
@@ -431,15 +415,15 @@ fn orders_panel(ui: &mut egui::Ui, session: &mut Session, lang: Lang) {
 }
 
 fn chronicle_panel(ui: &mut egui::Ui, session: &mut Session, lang: Lang) {
-    ui.heading(tr(lang, "Chronicle", "Crónica"));
+    ui.heading(tr!(lang, "play-chronicle"));
     let (mrc, gov) =
         (faction_name(&session.scenario, Side::Mrc, lang), faction_name(&session.scenario, Side::Government, lang));
     ui.horizontal(|ui| {
-        ui.selectable_value(&mut session.filter_side, None, tr(lang, "All", "Todo"));
+        ui.selectable_value(&mut session.filter_side, None, tr!(lang, "play-chronicle-all"));
         ui.selectable_value(&mut session.filter_side, Some(Side::Mrc), mrc);
         ui.selectable_value(&mut session.filter_side, Some(Side::Government), gov);
     });
-    ui.checkbox(&mut session.filter_selected, tr(lang, "Only the selected place", "Solo el lugar elegido"));
+    ui.checkbox(&mut session.filter_selected, tr!(lang, "play-chronicle-selected-only"));
     ui.separator();
     let sc = session.scenario.clone();
     let mut jump = None;
@@ -455,11 +439,7 @@ fn chronicle_panel(ui: &mut egui::Ui, session: &mut Session, lang: Lang) {
             let refs: String = entry.sources.iter().map(|s| format!("[{s}]")).collect();
             let text = format!("{} {} {refs}", e.time.clock(), entry.text);
             let label = egui::Label::new(text).sense(egui::Sense::click());
-            if ui
-                .add(label)
-                .on_hover_text(tr(lang, "Click to show it on the map", "Pulsa para verlo en el mapa"))
-                .clicked()
-            {
+            if ui.add(label).on_hover_text(tr!(lang, "play-chronicle-show-on-map")).clicked() {
                 jump = e.place;
             }
         }
@@ -488,7 +468,7 @@ fn briefing_window(ctx: &egui::Context, session: &mut Session, lang: Lang) {
         .show(ctx, |ui| {
             ui.label(sc.file.description.get(lang));
             ui.add_space(6.0);
-            if ui.button(tr(lang, "Begin", "Comenzar")).clicked() {
+            if ui.button(tr!(lang, "play-begin")).clicked() {
                 session.briefing = false;
             }
         });
@@ -503,7 +483,7 @@ fn notices_window(ctx: &egui::Context, session: &mut Session, lang: Lang) {
     }
     let sc = session.scenario.clone();
     let mut open = true;
-    egui::Window::new(tr(lang, "Meanwhile…", "Mientras tanto…"))
+    egui::Window::new(tr!(lang, "play-meanwhile"))
         .anchor(egui::Align2::CENTER_TOP, [0.0, 60.0])
         .collapsible(false)
         .default_width(520.0)

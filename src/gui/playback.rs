@@ -5,11 +5,11 @@
 //! to the start. Going back replays the game from its start with the same
 //! seed, so the earlier state is exactly the one that was seen.
 
-use super::{Session, Settings, play::tr};
+use super::{Session, Settings};
 use crate::chronicle;
-use crate::game::Game;
 use crate::scenario::Lang;
 use crate::sim::{self, Happening};
+use crate::tr;
 use bevy::prelude::*;
 use bevy::window::RequestRedraw;
 use bevy_egui::egui;
@@ -55,8 +55,7 @@ pub fn step_forward(session: &mut Session) {
 /// Goes to the start of turn `target` (1 is the start of the game), by playing
 /// the game again from its start with the same seed and players.
 pub fn go_to_turn(session: &mut Session, target: u32) {
-    let players = session.game.players;
-    session.game = Game::new(session.scenario.clone(), session.seed, players);
+    session.game = session.game.restarted();
     let mut before = 0;
     while turn(session) < target && !sim::is_over(&session.game.world) {
         before = session.game.log().len();
@@ -90,30 +89,23 @@ pub fn controls(ui: &mut egui::Ui, session: &mut Session, lang: Lang) {
     });
     let over = sim::is_over(&session.game.world);
     let now = turn(session);
-    if ui.button("⏮").on_hover_text(tr(lang, "To the start (Home)", "Al principio (Inicio)")).clicked() || keys.3 {
+    if ui.button("⏮").on_hover_text(tr!(lang, "playback-to-start")).clicked() || keys.3 {
         session.playing = false;
         go_to_turn(session, 1);
     }
-    if ui
-        .add_enabled(now > 1, egui::Button::new("◀"))
-        .on_hover_text(tr(lang, "A turn back (←)", "Un turno atrás (←)"))
-        .clicked()
+    if ui.add_enabled(now > 1, egui::Button::new("◀")).on_hover_text(tr!(lang, "playback-turn-back")).clicked()
         || (keys.1 && now > 1)
     {
         session.playing = false;
         go_to_turn(session, now - 1);
     }
-    let label =
-        if session.playing { tr(lang, "⏸ Pause", "⏸ Pausa") } else { tr(lang, "▶ Play", "▶ Reproducir") };
-    if ui.add_enabled(!over, egui::Button::new(label)).on_hover_text(tr(lang, "Space", "Espacio")).clicked()
+    let label = if session.playing { tr!(lang, "playback-pause") } else { tr!(lang, "playback-play") };
+    if ui.add_enabled(!over, egui::Button::new(label)).on_hover_text(tr!(lang, "playback-space-key")).clicked()
         || (keys.0 && !over)
     {
         session.playing = !session.playing;
     }
-    if ui
-        .add_enabled(!over, egui::Button::new("▶|"))
-        .on_hover_text(tr(lang, "A turn forward (→)", "Un turno adelante (→)"))
-        .clicked()
+    if ui.add_enabled(!over, egui::Button::new("▶|")).on_hover_text(tr!(lang, "playback-turn-forward")).clicked()
         || (keys.2 && !over)
     {
         session.playing = false;
@@ -127,15 +119,11 @@ pub fn controls(ui: &mut egui::Ui, session: &mut Session, lang: Lang) {
     let slider = egui::Slider::new(&mut wanted, 1..=total + 1)
         .show_value(false)
         .custom_formatter(|t, _| chronicle::short_date(start.plus_minutes((t as i64 - 1) * minutes), lang));
-    if ui
-        .add(slider)
-        .on_hover_text(tr(lang, "Timeline: drag to any time", "Línea de tiempo: arrastra a cualquier hora"))
-        .changed()
-    {
+    if ui.add(slider).on_hover_text(tr!(lang, "playback-timeline")).changed() {
         session.playing = false;
         go_to_turn(session, wanted);
     }
-    ui.add(egui::Slider::new(&mut session.seconds_per_turn, 0.2..=5.0).text(tr(lang, "s/turn", "s/turno")));
+    ui.add(egui::Slider::new(&mut session.seconds_per_turn, 0.2..=5.0).text(tr!(lang, "playback-seconds-per-turn")));
 }
 
 /// The narration panel: what happened in the turn just played, event by event,
@@ -155,14 +143,7 @@ pub fn narration(root: &mut egui::Ui, session: &mut Session, settings: &Settings
             let told: Vec<usize> =
                 (session.narration_from..log.len()).filter(|i| chronicle::is_told(&log[*i].what)).collect();
             if told.is_empty() {
-                ui.label(
-                    egui::RichText::new(tr(
-                        lang,
-                        "Press ▶ Play or → to watch the day unfold.",
-                        "Pulsa ▶ Reproducir o → para ver cómo transcurre el día.",
-                    ))
-                    .size(size),
-                );
+                ui.label(egui::RichText::new(tr!(lang, "playback-press-play")).size(size));
             }
             let mut clicked = None;
             for i in told {
@@ -170,12 +151,12 @@ pub fn narration(root: &mut egui::Ui, session: &mut Session, settings: &Settings
                 let entry = chronicle::entry(&sc, e, lang);
                 let refs: String = entry.sources.iter().map(|s| format!("[{s}]")).collect::<Vec<_>>().join("");
                 let g = e.time.gregorian();
-                let when = format!(
-                    "{} ({} {} {})",
-                    chronicle::short_date(e.time, lang),
-                    tr(lang, "Gregorian", "gregoriano"),
-                    g.day,
-                    &chronicle::month_name(g.month, lang)[..3]
+                let when = tr!(
+                    lang,
+                    "playback-when",
+                    date = chronicle::short_date(e.time, lang),
+                    day = g.day,
+                    month = &chronicle::month_name(g.month, lang)[..3]
                 );
                 let place = entry.place_name.clone().unwrap_or_default();
                 let is_event = matches!(e.what, Happening::Event { .. });

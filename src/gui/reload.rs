@@ -8,6 +8,7 @@
 
 use super::{Screen, Session, Settings};
 use crate::scenario::{load_scenario_file, render_all};
+use crate::tr;
 use bevy::prelude::*;
 use bevy::winit::{EventLoopProxy, EventLoopProxyWrapper, WinitUserEvent};
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
@@ -161,40 +162,35 @@ fn reload(
 
 fn overlay(mut contexts: EguiContexts, mut status: ResMut<Reload>, settings: Res<Settings>) -> Result {
     let ctx = contexts.ctx_mut()?;
-    let es = settings.lang == crate::scenario::Lang::Es;
+    let lang = settings.lang;
     let mut close = false;
     match &*status {
         Reload::Nothing => {}
         Reload::Done(name) => {
-            egui::Window::new(if es { "Escenario recargado" } else { "Scenario reloaded" })
+            egui::Window::new(tr!(lang, "reload-done-title"))
                 .anchor(egui::Align2::CENTER_TOP, [0.0, 60.0])
                 .collapsible(false)
                 .resizable(false)
                 .show(ctx, |ui| {
-                    ui.label(if es {
-                        format!("{name} ha cambiado en el disco: la partida empieza de nuevo con la versión nueva.")
-                    } else {
-                        format!("{name} changed on disk: the game starts again with the new version.")
-                    });
+                    ui.label(tr!(lang, "reload-done", file = name.as_str()));
                     close = ui.button("OK").clicked();
                 });
         }
         Reload::Broken(name, text) => {
-            egui::Window::new(if es { "La versión nueva tiene errores" } else { "The new version has problems" })
+            egui::Window::new(tr!(lang, "reload-broken-title"))
                 .anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0])
                 .collapsible(false)
                 .default_width(760.0)
                 .max_width(760.0)
                 .show(ctx, |ui| {
-                    ui.label(if es {
-                        format!("{name} ha cambiado, pero no se puede cargar. Sigue en juego la última versión buena; corrige el archivo y se recargará solo.")
-                    } else {
-                        format!("{name} changed, but it cannot be loaded. The last good version keeps running; fix the file and it reloads by itself.")
-                    });
+                    ui.label(tr!(lang, "reload-broken", file = name.as_str()));
                     egui::ScrollArea::both().max_height(420.0).max_width(740.0).show(ui, |ui| {
-                        ui.add(egui::Label::new(egui::RichText::new(text).monospace()).wrap_mode(egui::TextWrapMode::Extend));
+                        ui.add(
+                            egui::Label::new(egui::RichText::new(text).monospace())
+                                .wrap_mode(egui::TextWrapMode::Extend),
+                        );
                     });
-                    close = ui.button(if es { "Cerrar" } else { "Close" }).clicked();
+                    close = ui.button(tr!(lang, "reload-close")).clicked();
                 });
         }
     }

@@ -4,6 +4,7 @@
 use super::{Screen, Seat, Session, Settings};
 use crate::ai::Policy;
 use crate::scenario::{Lang, Scenario, load_scenario_file, mods_dir, render_all};
+use crate::tr;
 use bevy::prelude::*;
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
 use std::path::PathBuf;
@@ -42,11 +43,11 @@ fn title_ui(
     mut settings: ResMut<Settings>,
     catalogue: Option<Res<Catalogue>>,
     mut commands: Commands,
+    mut files: ResMut<super::files::Files>,
     mut next: ResMut<NextState<Screen>>,
 ) -> Result {
     let ctx = contexts.ctx_mut()?;
-    let es = settings.lang == Lang::Es;
-    let t = |en: &'static str, es_text: &'static str| if es { es_text } else { en };
+    let lang = settings.lang;
     egui::Window::new("Petrograd 1917")
         .anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0])
         .collapsible(false)
@@ -58,7 +59,7 @@ fn title_ui(
             egui::ScrollArea::vertical().max_height(room).min_scrolled_height(room).show(ui, |ui| {
                 ui.vertical_centered(|ui| ui.label(egui::RichText::new("Петроград · октябрь 1917").italics()));
                 ui.separator();
-                ui.strong(t("Scenario", "Escenario"));
+                ui.strong(tr!(lang, "title-scenario"));
                 match &catalogue {
                     Some(c) if !c.0.is_empty() => {
                         for (path, loaded) in &c.0 {
@@ -73,70 +74,47 @@ fn title_ui(
                                     }
                                 }
                                 Err(problems) => {
-                                    ui.collapsing(
-                                        format!("⚠ {name}: {}", t("broken, see why", "con errores, ver por qué")),
-                                        |ui| {
-                                            egui::ScrollArea::both().max_height(260.0).max_width(500.0).show(
-                                                ui,
-                                                |ui| {
-                                                    let text = egui::RichText::new(problems).monospace();
-                                                    ui.add(
-                                                        egui::Label::new(text).wrap_mode(egui::TextWrapMode::Extend),
-                                                    );
-                                                },
-                                            );
-                                        },
-                                    );
+                                    ui.collapsing(format!("⚠ {name}: {}", tr!(lang, "title-broken")), |ui| {
+                                        egui::ScrollArea::both().max_height(260.0).max_width(500.0).show(ui, |ui| {
+                                            let text = egui::RichText::new(problems).monospace();
+                                            ui.add(egui::Label::new(text).wrap_mode(egui::TextWrapMode::Extend));
+                                        });
+                                    });
                                 }
                             }
                         }
                     }
                     _ => {
-                        ui.label(t("No scenario files found in scenarios/.", "No hay escenarios en scenarios/."));
+                        ui.label(tr!(lang, "title-no-scenarios"));
                     }
                 }
                 if let Some(dir) = catalogue.as_ref().and_then(|c| c.1.as_ref()) {
-                    ui.small(format!("{} {}", t("Your own scenarios go in", "Tus escenarios van en"), dir.display()));
+                    ui.small(tr!(lang, "title-own-scenarios", folder = dir.display().to_string()));
                 }
                 ui.separator();
-                ui.strong(t("Play as", "Jugar como"));
+                ui.strong(tr!(lang, "title-play-as"));
                 ui.horizontal_wrapped(|ui| {
-                    ui.radio_value(&mut settings.seat, Seat::Mrc, t("the MRC", "el CMR"));
-                    ui.radio_value(&mut settings.seat, Seat::Government, t("the Government", "el Gobierno"));
-                    ui.radio_value(
-                        &mut settings.seat,
-                        Seat::HotSeat,
-                        t("two players (hot-seat)", "dos jugadores (en el mismo ordenador)"),
-                    );
-                    ui.radio_value(
-                        &mut settings.seat,
-                        Seat::Watch,
-                        t("watch AI against AI", "ver a la IA contra la IA"),
-                    );
-                    ui.radio_value(
-                        &mut settings.seat,
-                        Seat::History,
-                        t("watch history (for a class)", "ver la historia (para una clase)"),
-                    );
+                    ui.radio_value(&mut settings.seat, Seat::Mrc, tr!(lang, "title-seat-mrc"));
+                    ui.radio_value(&mut settings.seat, Seat::Government, tr!(lang, "title-seat-government"));
+                    ui.radio_value(&mut settings.seat, Seat::HotSeat, tr!(lang, "title-seat-hot-seat"));
+                    ui.radio_value(&mut settings.seat, Seat::Watch, tr!(lang, "title-seat-watch"));
+                    ui.radio_value(&mut settings.seat, Seat::History, tr!(lang, "title-seat-history"));
                 });
                 ui.horizontal(|ui| {
-                    ui.label(t("AI:", "IA:"));
-                    ui.radio_value(&mut settings.policy, Policy::Heuristic, t("heuristic", "heurística"));
-                    ui.radio_value(&mut settings.policy, Policy::Historical, t("historical", "histórica"));
+                    ui.label(tr!(lang, "title-ai"));
+                    ui.radio_value(&mut settings.policy, Policy::Heuristic, tr!(lang, "title-ai-heuristic"));
+                    ui.radio_value(&mut settings.policy, Policy::Historical, tr!(lang, "title-ai-historical"));
                 });
                 ui.horizontal(|ui| {
-                    ui.label(t("Seed:", "Semilla:"));
+                    ui.label(tr!(lang, "title-seed"));
                     ui.add(egui::DragValue::new(&mut settings.seed));
-                    ui.label(t("Language:", "Idioma:"));
+                    ui.label(tr!(lang, "title-language"));
                     ui.selectable_value(&mut settings.lang, Lang::En, "English");
                     ui.selectable_value(&mut settings.lang, Lang::Es, "Español");
-                    ui.label(t("UI scale:", "Escala:"));
+                    ui.label(tr!(lang, "title-ui-scale"));
                     ui.add(egui::Slider::new(&mut settings.ui_scale, 1.0..=2.0).step_by(0.25));
                 });
-                ui.checkbox(
-                    &mut settings.projector,
-                    t("Projector mode: large type, high contrast", "Modo proyector: letra grande, alto contraste"),
-                );
+                ui.checkbox(&mut settings.projector, tr!(lang, "title-projector"));
                 ui.separator();
                 let chosen = catalogue
                     .as_ref()
@@ -145,24 +123,32 @@ fn title_ui(
                 if let Some(sc) = &chosen {
                     ui.label(sc.file.description.get(settings.lang));
                     if !sc.file.variants.is_empty() {
-                        variant_choice(ui, &mut settings, sc, t);
+                        variant_choice(ui, &mut settings, sc);
                     }
                     ui.separator();
                 }
                 ui.horizontal(|ui| {
-                    if ui.add_enabled(chosen.is_some(), egui::Button::new(t("Start", "Empezar"))).clicked()
+                    if ui.add_enabled(chosen.is_some(), egui::Button::new(tr!(lang, "title-start"))).clicked()
                         && let Some(sc) = chosen.clone()
                     {
                         commands.insert_resource(Session::new(sc, &settings));
                         next.set(Screen::Play);
                     }
                     let has_variants = chosen.as_ref().is_some_and(|sc| !sc.file.variants.is_empty());
-                    let button = egui::Button::new(t("What if… (statistics)", "¿Y si…? (estadísticas)"));
+                    let button = egui::Button::new(tr!(lang, "title-what-if-statistics"));
                     if ui.add_enabled(has_variants, button).clicked()
                         && let Some(sc) = chosen.clone()
                     {
                         commands.insert_resource(super::whatif::WhatIf::new(sc, settings.variant.clone()));
                         next.set(Screen::WhatIf);
+                    }
+                });
+                ui.horizontal(|ui| {
+                    if ui.button(tr!(lang, "files-title-load")).clicked() {
+                        files.open = Some(super::files::Listing::Saves);
+                    }
+                    if ui.button(tr!(lang, "files-title-replay")).clicked() {
+                        files.open = Some(super::files::Listing::Replays);
                     }
                 });
             });
@@ -172,16 +158,11 @@ fn title_ui(
 
 /// The "what if" variants of the chosen scenario: history as it happened, or one
 /// of them, with its explanation.
-fn variant_choice(
-    ui: &mut egui::Ui,
-    settings: &mut Settings,
-    sc: &Scenario,
-    t: impl Fn(&'static str, &'static str) -> &'static str,
-) {
+fn variant_choice(ui: &mut egui::Ui, settings: &mut Settings, sc: &Scenario) {
     let lang = settings.lang;
     ui.add_space(4.0);
-    ui.strong(t("What if…", "¿Y si…?"));
-    ui.radio_value(&mut settings.variant, None, t("As it happened", "Tal como ocurrió"));
+    ui.strong(tr!(lang, "title-what-if"));
+    ui.radio_value(&mut settings.variant, None, tr!(lang, "title-as-it-happened"));
     for v in &sc.file.variants {
         ui.radio_value(&mut settings.variant, Some(v.id.clone()), v.title.get(lang));
     }

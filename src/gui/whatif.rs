@@ -7,6 +7,7 @@ use crate::ai::Policy;
 use crate::batch::{Batch, Report};
 use crate::game::Players;
 use crate::scenario::{Lang, Scenario};
+use crate::tr;
 use bevy::prelude::*;
 use bevy::winit::{EventLoopProxyWrapper, WinitUserEvent};
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
@@ -107,10 +108,10 @@ fn whatif_ui(
     );
     egui::CentralPanel::default().show(&mut root, |ui| {
         ui.horizontal(|ui| {
-            if ui.button(lang.pick("← Title screen", "← Inicio")).clicked() {
+            if ui.button(tr!(lang, "whatif-back")).clicked() {
                 next.set(Screen::Title);
             }
-            ui.heading(format!("{} — {}", lang.pick("What if…", "¿Y si…?"), w.scenario.file.title.get(lang)));
+            ui.heading(format!("{} — {}", tr!(lang, "whatif-heading"), w.scenario.file.title.get(lang)));
         });
         ui.separator();
         let busy = w.job.is_some();
@@ -119,9 +120,9 @@ fn whatif_ui(
                 ui.radio_value(&mut w.variant, Some(v.id.clone()), v.title.get(lang));
             }
             ui.horizontal(|ui| {
-                ui.label(lang.pick("Games of each:", "Partidas de cada uno:"));
+                ui.label(tr!(lang, "whatif-games-of-each"));
                 ui.add(egui::Slider::new(&mut w.runs, 20..=2000).logarithmic(true));
-                if ui.button(lang.pick("Play them", "Jugarlas")).clicked() {
+                if ui.button(tr!(lang, "whatif-play")).clicked() {
                     w.results = None;
                     w.job = start(w, settings.seed, proxy.as_ref().map(|p| (***p).clone()));
                 }
@@ -137,10 +138,7 @@ fn whatif_ui(
                 egui::ProgressBar::new(done as f32 / job.total.max(1) as f32).text(format!("{done} / {}", job.total)),
             );
         }
-        ui.label(lang.pick(
-            "Both sides are played by the heuristic AI, which adapts to what the variant changes.",
-            "La IA heurística juega por ambos bandos y se adapta a lo que cambia la variante.",
-        ));
+        ui.label(tr!(lang, "whatif-heuristic"));
         ui.separator();
         if let Some((history, varied)) = &w.results {
             plots(ui, history, varied, lang);
@@ -151,8 +149,8 @@ fn whatif_ui(
 
 /// How the games ended, and the garrison's mean loyalty over time, for both batches.
 fn plots(ui: &mut egui::Ui, history: &Report, varied: &Report, lang: Lang) {
-    let as_it_was = lang.pick("As it happened", "Tal como ocurrió");
-    let what_if = lang.pick("What if", "¿Y si…?");
+    let as_it_was = tr!(lang, "whatif-as-it-happened");
+    let what_if = tr!(lang, "whatif-what-if");
     let outcome = |r: &Report, shift: f64, name: &str, colour: egui::Color32| {
         let share = |n: usize| 100.0 * n as f64 / r.runs.max(1) as f64;
         let bars = [r.wins.mrc, r.wins.government, r.wins.draw]
@@ -162,12 +160,8 @@ fn plots(ui: &mut egui::Ui, history: &Report, varied: &Report, lang: Lang) {
             .collect();
         BarChart::new(name, bars).color(colour)
     };
-    let labels = [
-        lang.pick("Committee wins", "Gana el Comité"),
-        lang.pick("Government wins", "Gana el Gobierno"),
-        lang.pick("Draw", "Empate"),
-    ];
-    ui.strong(lang.pick("How the games ended (% of games)", "Cómo terminaron las partidas (% de partidas)"));
+    let labels = [tr!(lang, "whatif-mrc-wins"), tr!(lang, "whatif-government-wins"), tr!(lang, "whatif-draw")];
+    ui.strong(tr!(lang, "whatif-outcomes"));
     Plot::new("outcomes")
         .legend(Legend::default())
         .height(ui.available_height() * 0.45)
@@ -179,27 +173,24 @@ fn plots(ui: &mut egui::Ui, history: &Report, varied: &Report, lang: Lang) {
         .x_axis_formatter(move |mark, _| {
             let i = mark.value.round();
             if (mark.value - i).abs() < 0.01 && (0.0..3.0).contains(&i) {
-                labels[i as usize].to_string()
+                labels[i as usize].clone()
             } else {
                 String::new()
             }
         })
         .show(ui, |plot| {
-            plot.bar_chart(outcome(history, -0.18, as_it_was, egui::Color32::from_rgb(120, 120, 120)));
-            plot.bar_chart(outcome(varied, 0.18, what_if, egui::Color32::from_rgb(178, 34, 34)));
+            plot.bar_chart(outcome(history, -0.18, &as_it_was, egui::Color32::from_rgb(120, 120, 120)));
+            plot.bar_chart(outcome(varied, 0.18, &what_if, egui::Color32::from_rgb(178, 34, 34)));
         });
-    ui.strong(lang.pick(
-        "The garrison's mean loyalty, turn by turn (+100: the Committee's; −100: the Government's)",
-        "Lealtad media de la guarnición, turno a turno (+100: del Comité; −100: del Gobierno)",
-    ));
+    ui.strong(tr!(lang, "whatif-loyalty"));
     let line = |r: &Report, name: &str, colour: egui::Color32| {
         let points: PlotPoints =
             r.loyalty_by_turn.iter().enumerate().map(|(t, l)| [t as f64 + 1.0, *l as f64]).collect();
         Line::new(name, points).color(colour).width(2.0)
     };
     Plot::new("loyalty").legend(Legend::default()).height(ui.available_height()).allow_drag(false).show(ui, |plot| {
-        plot.line(line(history, as_it_was, egui::Color32::from_rgb(120, 120, 120)));
-        plot.line(line(varied, what_if, egui::Color32::from_rgb(178, 34, 34)));
+        plot.line(line(history, &as_it_was, egui::Color32::from_rgb(120, 120, 120)));
+        plot.line(line(varied, &what_if, egui::Color32::from_rgb(178, 34, 34)));
     });
 }
 

@@ -233,6 +233,16 @@ pub fn parse_scenario(name: &str, text: &str) -> Result<Scenario, Vec<Diagnostic
 
 impl Scenario {
     /// A scenario from valid data: its lookups by id and its neighbours.
+    /// The same scenario with its data changed, unchecked: for tests and tools
+    /// that edit a scenario in memory. The content hash follows the data.
+    pub fn edited(&self, file: ScenarioFile) -> Scenario {
+        let text = ron::to_string(&file).unwrap_or_default();
+        let hash = content_hash(&format!("{:x}\0{text}", self.content_hash));
+        let mut out = Scenario::build(file, self.path.clone(), self.rules_path.clone(), hash, Vec::new());
+        out.variant = self.variant.clone();
+        out
+    }
+
     fn build(
         file: ScenarioFile,
         path: String,
@@ -347,7 +357,7 @@ fn shift(mut e: ron::error::SpannedError, text: &str, start: usize) -> ron::erro
 }
 
 /// Turns a RON error into a diagnostic with a hint.
-fn ron_diagnostic(name: &str, text: &str, e: &ron::error::SpannedError) -> Diagnostic {
+pub(crate) fn ron_diagnostic(name: &str, text: &str, e: &ron::error::SpannedError) -> Diagnostic {
     use ron::Error as E;
     let (line, col) = (e.span.start.line, e.span.start.col);
     let (message, help) = match &e.code {
@@ -410,16 +420,15 @@ pub fn closest<'a>(found: &str, known: &[&'a str]) -> Option<&'a str> {
         .map(|(_, k)| k)
 }
 
-/// The folder where a player keeps scenarios of their own (mods), shown in the
-/// game's list beside `scenarios/`: `PETROGRAD_MODS` if set, else
-/// `$XDG_DATA_HOME/petrograd1917/scenarios` (by default
-/// `~/.local/share/petrograd1917/scenarios`) on Linux,
-/// `~/Library/Application Support/petrograd1917/scenarios` on macOS and
-/// `%APPDATA%\petrograd1917\scenarios` on Windows.
-pub fn mods_dir() -> Option<std::path::PathBuf> {
+/// The game's folder for the player's files (mods, saves, handouts):
+/// `PETROGRAD_DATA` if set, else `$XDG_DATA_HOME/petrograd1917` (by default
+/// `~/.local/share/petrograd1917`) on Linux,
+/// `~/Library/Application Support/petrograd1917` on macOS and
+/// `%APPDATA%\\petrograd1917` on Windows.
+pub fn data_dir() -> Option<std::path::PathBuf> {
     use std::path::PathBuf;
     let var = |name: &str| std::env::var_os(name).filter(|v| !v.is_empty()).map(PathBuf::from);
-    if let Some(dir) = var("PETROGRAD_MODS") {
+    if let Some(dir) = var("PETROGRAD_DATA") {
         return Some(dir);
     }
     let data = if cfg!(windows) {
@@ -429,7 +438,17 @@ pub fn mods_dir() -> Option<std::path::PathBuf> {
     } else {
         var("XDG_DATA_HOME").or_else(|| var("HOME").map(|h| h.join(".local/share")))
     };
-    data.map(|d| d.join("petrograd1917").join("scenarios"))
+    data.map(|d| d.join("petrograd1917"))
+}
+
+/// The folder where a player keeps scenarios of their own (mods), shown in the
+/// game's list beside `scenarios/`: `PETROGRAD_MODS` if set, else `scenarios`
+/// in the [`data_dir`].
+pub fn mods_dir() -> Option<std::path::PathBuf> {
+    match std::env::var_os("PETROGRAD_MODS").filter(|v| !v.is_empty()) {
+        Some(dir) => Some(dir.into()),
+        None => data_dir().map(|d| d.join("scenarios")),
+    }
 }
 
 /// Every scenario the game lists: those in `scenarios/` (beside the game), then

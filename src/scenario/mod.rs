@@ -13,9 +13,10 @@ pub mod schema;
 mod validate;
 pub mod variant;
 
-pub use diagnostic::{Diagnostic, Severity, render_all};
+pub use diagnostic::{Diagnostic, Severity, line_col, render_all};
+pub(crate) use load::ron_diagnostic;
 pub use load::{
-    Scenario, check_rules_file, content_hash, listed_scenario_files, load_scenario_file, mods_dir, parse_scenario,
-    scenario_files,
+    Scenario, check_rules_file, content_hash, data_dir, listed_scenario_files, load_scenario_file, mods_dir,
+    parse_scenario, scenario_files,
 };
 pub use schema::*;

@@ -1,8 +1,9 @@
 //! Conditions told in words, in English and Spanish: the reasons shown when an
-//! order is refused.
+//! order is refused. The words come from `assets/locales/*/chronicle.ftl`.
 
 use super::facts::{self, Ctx};
 use crate::scenario::*;
+use crate::tr;
 use bevy::prelude::*;
 
 fn side_name(sc: &Scenario, side: Side) -> &LangText {
@@ -25,119 +26,106 @@ fn unit_name(world: &World, ctx: &Ctx, id: &str) -> LangText {
     }
 }
 
+/// A text in both languages, from the game's words in one.
+fn both(text: impl Fn(Lang) -> String) -> LangText {
+    LangText { en: text(Lang::En), es: text(Lang::Es) }
+}
+
 /// A condition that must hold, told as a requirement.
 pub fn describe(world: &World, ctx: &Ctx, c: &Condition) -> LangText {
     let sc = facts::scenario(world);
-    let t = |en: String, es: String| LangText { en, es };
     match c {
-        Condition::Always => t("always".into(), "siempre".into()),
-        Condition::Never => t("this is not possible".into(), "no es posible".into()),
-        Condition::All(list) => join(world, ctx, list, " and ", " y "),
-        Condition::Any(list) => join(world, ctx, list, " or ", " o "),
+        Condition::Always => both(|l| tr!(l, "describe-always")),
+        Condition::Never => both(|l| tr!(l, "describe-never")),
+        Condition::All(list) => join(world, ctx, list, |l| tr!(l, "describe-and")),
+        Condition::Any(list) => join(world, ctx, list, |l| tr!(l, "describe-or")),
         Condition::Not(inner) => match &**inner {
             Condition::Flag(f) => {
                 let f = f.replace('_', " ");
-                t(format!("already done: {f}"), format!("ya hecho: {f}"))
+                both(|l| tr!(l, "describe-already-done", flag = f.as_str()))
             }
             Condition::Active(u) => {
                 let u = unit_name(world, ctx, u);
-                t(format!("{} is already roused", u.en), format!("{} ya está movilizada", u.es))
+                both(|l| tr!(l, "describe-already-roused", unit = u.get(l)))
             }
             Condition::Holds(side, p) => {
                 let (s, p) = (side_name(sc, *side), place_name(world, ctx, p));
-                t(format!("{} already holds {}", s.en, p.en), format!("{} ya controla {}", s.es, p.es))
+                both(|l| tr!(l, "describe-already-holds", side = s.get(l), place = p.get(l)))
             }
             _ => {
                 let d = describe(world, ctx, inner);
-                t(format!("not so: {}", d.en), format!("no debe cumplirse: {}", d.es))
+                both(|l| tr!(l, "describe-not", condition = d.get(l)))
             }
         },
         Condition::Holds(side, p) => {
             let (s, p) = (side_name(sc, *side), place_name(world, ctx, p));
-            t(format!("{} must hold {}", s.en, p.en), format!("{} debe controlar {}", s.es, p.es))
+            both(|l| tr!(l, "describe-holds", side = s.get(l), place = p.get(l)))
         }
         Condition::Loyalty(u, cmp, v) => {
             let u = unit_name(world, ctx, u);
-            let (en, es) = match cmp {
-                Cmp::AtLeast if *v >= 0 => (
-                    format!("{} must lean to the MRC by at least {v}", u.en),
-                    format!("{} debe inclinarse hacia el CMR al menos {v}", u.es),
-                ),
-                Cmp::AtLeast => (
-                    format!("{}'s loyalty must be at least {v}", u.en),
-                    format!("la lealtad de {} debe ser al menos {v}", u.es),
-                ),
-                Cmp::AtMost if *v <= 0 => (
-                    format!("{} must lean to the Government by at least {}", u.en, -v),
-                    format!("{} debe inclinarse hacia el Gobierno al menos {}", u.es, -v),
-                ),
-                Cmp::AtMost => (
-                    format!("{}'s loyalty must be at most {v}", u.en),
-                    format!("la lealtad de {} debe ser como mucho {v}", u.es),
-                ),
-            };
-            t(en, es)
+            match cmp {
+                Cmp::AtLeast if *v >= 0 => both(|l| tr!(l, "describe-lean-mrc", unit = u.get(l), value = *v)),
+                Cmp::AtLeast => both(|l| tr!(l, "describe-loyalty-at-least", unit = u.get(l), value = *v)),
+                Cmp::AtMost if *v <= 0 => both(|l| tr!(l, "describe-lean-government", unit = u.get(l), value = -v)),
+                Cmp::AtMost => both(|l| tr!(l, "describe-loyalty-at-most", unit = u.get(l), value = *v)),
+            }
         }
-        Condition::Flag(f) => t(format!("first: {}", f.replace('_', " ")), format!("antes: {}", f.replace('_', " "))),
-        Condition::After(time) => t(
-            format!("not before {}", time.iso().replace('T', " ")),
-            format!("no antes de {}", time.iso().replace('T', " ")),
-        ),
-        Condition::Before(time) => t(
-            format!("only before {}", time.iso().replace('T', " ")),
-            format!("solo antes de {}", time.iso().replace('T', " ")),
-        ),
+        Condition::Flag(f) => {
+            let f = f.replace('_', " ");
+            both(|l| tr!(l, "describe-flag", flag = f.as_str()))
+        }
+        Condition::After(time) => {
+            let time = time.iso().replace('T', " ");
+            both(|l| tr!(l, "describe-after", time = time.as_str()))
+        }
+        Condition::Before(time) => {
+            let time = time.iso().replace('T', " ");
+            both(|l| tr!(l, "describe-before", time = time.as_str()))
+        }
         Condition::UnitAt(u, p) => {
             let (u, p) = (unit_name(world, ctx, u), place_name(world, ctx, p));
-            t(format!("{} must be at {}", u.en, p.en), format!("{} debe estar en {}", u.es, p.es))
+            both(|l| tr!(l, "describe-unit-at", unit = u.get(l), place = p.get(l)))
         }
         Condition::Present(u) => {
             let u = unit_name(world, ctx, u);
-            t(format!("{} must be in the city", u.en), format!("{} debe estar en la ciudad", u.es))
+            both(|l| tr!(l, "describe-present", unit = u.get(l)))
         }
         Condition::Active(u) => {
             let u = unit_name(world, ctx, u);
-            t(format!("{} must be roused first", u.en), format!("antes hay que movilizar a {}", u.es))
+            both(|l| tr!(l, "describe-active", unit = u.get(l)))
         }
         Condition::Raised(p) => {
             let p = place_name(world, ctx, p);
-            t(format!("{} must be raised", p.en), format!("{} debe estar levantado", p.es))
+            both(|l| tr!(l, "describe-raised", place = p.get(l)))
         }
         Condition::LinesCut(p) => {
             let p = place_name(world, ctx, p);
-            t(format!("the lines of {} must be cut", p.en), format!("las líneas de {} deben estar cortadas", p.es))
+            both(|l| tr!(l, "describe-lines-cut", place = p.get(l)))
         }
         Condition::Force(side, p, cmp, men) => {
             let (s, p) = (side_name(sc, *side), place_name(world, ctx, p));
             match cmp {
-                Cmp::AtLeast => t(
-                    format!("{} needs at least {men} men ready at {}", s.en, p.en),
-                    format!("{} necesita al menos {men} hombres listos en {}", s.es, p.es),
-                ),
-                Cmp::AtMost => t(
-                    format!("{} must have at most {men} men ready at {}", s.en, p.en),
-                    format!("{} debe tener como mucho {men} hombres listos en {}", s.es, p.es),
-                ),
+                Cmp::AtLeast => {
+                    both(|l| tr!(l, "describe-force-at-least", side = s.get(l), men = *men, place = p.get(l)))
+                }
+                Cmp::AtMost => {
+                    both(|l| tr!(l, "describe-force-at-most", side = s.get(l), men = *men, place = p.get(l)))
+                }
             }
         }
         Condition::CanReach(u, p) => {
             let (u, p) = (unit_name(world, ctx, u), place_name(world, ctx, p));
-            t(
-                format!("{} must be able to reach {} over open bridges", u.en, p.en),
-                format!("{} debe poder llegar a {} por puentes abiertos", u.es, p.es),
-            )
+            both(|l| tr!(l, "describe-can-reach", unit = u.get(l), place = p.get(l)))
         }
         Condition::Near(a, b) => {
             let (a, b) = (place_name(world, ctx, a), place_name(world, ctx, b));
-            t(format!("{} must be next to {}", a.en, b.en), format!("{} debe estar junto a {}", a.es, b.es))
+            both(|l| tr!(l, "describe-near", place = a.get(l), other = b.get(l)))
         }
     }
 }
 
-fn join(world: &World, ctx: &Ctx, list: &[Condition], en_sep: &str, es_sep: &str) -> LangText {
+/// The conditions of a list told one after another, with `separator` between them.
+fn join(world: &World, ctx: &Ctx, list: &[Condition], separator: impl Fn(Lang) -> String) -> LangText {
     let parts: Vec<LangText> = list.iter().map(|c| describe(world, ctx, c)).collect();
-    LangText {
-        en: parts.iter().map(|p| p.en.as_str()).collect::<Vec<_>>().join(en_sep),
-        es: parts.iter().map(|p| p.es.as_str()).collect::<Vec<_>>().join(es_sep),
-    }
+    both(|l| parts.iter().map(|p| p.get(l)).collect::<Vec<_>>().join(separator(l).as_str()))
 }

@@ -6,7 +6,7 @@ use crate::time::GameTime;
 use bevy::prelude::*;
 
 /// What kind of thing happened, with what it needs to be told.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub enum Happening {
     /// An order succeeded (index of the action).
     OrderSucceeded {
@@ -68,7 +68,7 @@ pub enum Happening {
 }
 
 /// One entry of the stream.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SimEvent {
     pub turn: u32,
     pub time: GameTime,

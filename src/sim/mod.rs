@@ -20,13 +20,14 @@ pub mod turn;
 pub mod victory;
 
 pub use log::{Happening, SimEvent, SimLog};
-pub use order::{Order, PendingOrders};
+pub use order::{Order, OrdersGiven, PendingOrders, TurnOrders, UndoneOrders};
 pub use orders::Refusal;
 pub use spawn::{SimPlugin, new_world, populate};
 pub use state::*;
 pub use turn::Turn;
 
 use crate::scenario::Side;
+use crate::tr;
 use bevy::prelude::*;
 
 /// Command and funds that a side's queued orders will spend.
@@ -45,8 +46,47 @@ fn reserved(world: &World, side: Side) -> (i32, i32) {
 /// What it costs is reserved against the orders already queued.
 pub fn submit(world: &mut World, order: Order) -> Result<(), Refusal> {
     can_submit(world, &order)?;
+    // A new order replaces what was taken back: there is nothing left to redo.
+    world.resource_mut::<UndoneOrders>().0.retain(|o| o.faction != order.faction);
     world.resource_mut::<PendingOrders>().0.push(order);
     Ok(())
+}
+
+/// Takes back the side's last order this turn (undo). Giving orders draws
+/// nothing from the RNG, so undoing one changes nothing else.
+pub fn undo_order(world: &mut World, side: Side) -> Option<Order> {
+    let last = world.resource::<PendingOrders>().0.iter().rposition(|o| o.faction == side)?;
+    withdraw_order(world, last)
+}
+
+/// Takes back one queued order, by its place in the queue; redo gives it again.
+pub fn withdraw_order(world: &mut World, index: usize) -> Option<Order> {
+    let pending = &mut world.resource_mut::<PendingOrders>().0;
+    if index >= pending.len() {
+        return None;
+    }
+    let order = pending.remove(index);
+    world.resource_mut::<UndoneOrders>().0.push(order.clone());
+    Some(order)
+}
+
+/// Whether the side has an order taken back this turn to give again.
+pub fn can_redo(world: &World, side: Side) -> bool {
+    world.resource::<UndoneOrders>().0.iter().any(|o| o.faction == side)
+}
+
+/// Gives again the side's last order taken back (redo), if it may still be given.
+pub fn redo_order(world: &mut World, side: Side) -> Option<Result<Order, Refusal>> {
+    let undone = &mut world.resource_mut::<UndoneOrders>().0;
+    let last = undone.iter().rposition(|o| o.faction == side)?;
+    let order = undone.remove(last);
+    Some(match can_submit(world, &order) {
+        Ok(_) => {
+            world.resource_mut::<PendingOrders>().0.push(order.clone());
+            Ok(order)
+        }
+        Err(refusal) => Err(refusal),
+    })
 }
 
 /// Whether an order may be queued now: it passes its check, and the side can still
@@ -57,25 +97,12 @@ pub fn can_submit(world: &World, order: &Order) -> Result<orders::Checked, Refus
     let spec = &sc.file.actions[checked.action];
     let (command, funds) = (command_left(world, order.faction), funds_left(world, order.faction));
     if command < spec.cost {
-        return Err(Refusal(crate::scenario::LangText {
-            en: format!(
-                "not enough command: it costs {} and {command} are left after the orders already given",
-                spec.cost
-            ),
-            es: format!("no hay mando suficiente: cuesta {} y quedan {command} tras las órdenes ya dadas", spec.cost),
-        }));
+        let cost = spec.cost;
+        return Err(Refusal::in_words(|lang| tr!(lang, "refused-command-after-orders", cost = cost, have = command)));
     }
     if funds < spec.funds_cost {
-        return Err(Refusal(crate::scenario::LangText {
-            en: format!(
-                "not enough funds: it costs {} and {funds} are left after the orders already given",
-                spec.funds_cost
-            ),
-            es: format!(
-                "no hay fondos suficientes: cuesta {} y quedan {funds} tras las órdenes ya dadas",
-                spec.funds_cost
-            ),
-        }));
+        let cost = spec.funds_cost;
+        return Err(Refusal::in_words(|lang| tr!(lang, "refused-funds-after-orders", cost = cost, have = funds)));
     }
     Ok(checked)
 }

@@ -37,3 +37,21 @@ impl Order {
 /// Orders waiting for the end of the turn.
 #[derive(Resource, Clone, Debug, Default)]
 pub struct PendingOrders(pub Vec<Order>);
+
+/// The orders resolved at the end of one turn, and where the random number
+/// generator stood then. The AIs draw from it while they choose, so a replay,
+/// which gives the orders without asking the AIs, moves it there first.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct TurnOrders {
+    pub orders: Vec<Order>,
+    pub rng_word: u64,
+}
+
+/// The orders resolved at the end of each turn so far, turn 1 first: with the
+/// seed, everything needed to play the game again (see `save::replay`).
+#[derive(Resource, Clone, Debug, Default, PartialEq)]
+pub struct OrdersGiven(pub Vec<TurnOrders>);
+
+/// Orders taken back this turn, the last one last, to give again (redo).
+#[derive(Resource, Clone, Debug, Default, PartialEq)]
+pub struct UndoneOrders(pub Vec<Order>);

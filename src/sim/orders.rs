@@ -8,6 +8,7 @@ use super::log::Happening;
 use super::order::Order;
 use super::state::*;
 use crate::scenario::*;
+use crate::tr;
 use bevy::prelude::*;
 use rand::RngExt;
 
@@ -16,8 +17,9 @@ use rand::RngExt;
 pub struct Refusal(pub LangText);
 
 impl Refusal {
-    fn new(en: String, es: String) -> Self {
-        Refusal(LangText { en, es })
+    /// A reason worded in each language by `words`.
+    pub fn in_words(words: impl Fn(Lang) -> String) -> Self {
+        Refusal(LangText { en: words(Lang::En), es: words(Lang::Es) })
     }
 }
 
@@ -26,14 +28,6 @@ impl Refusal {
 pub struct Checked {
     pub action: usize,
     pub ctx: Ctx,
-}
-
-fn place_name(sc: &Scenario, p: usize, lang: Lang) -> String {
-    sc.file.map.places[p].name.get(lang).to_string()
-}
-
-fn unit_name(sc: &Scenario, u: usize, lang: Lang) -> String {
-    sc.file.units[u].name.get(lang).to_string()
 }
 
 /// Why a check failed, told in words only if someone asks (the AI checks
@@ -58,44 +52,33 @@ impl Failure<'_> {
     /// The reason, in words.
     fn told(self, world: &World) -> Refusal {
         let sc = facts::scenario(world);
-        let r = |en: String, es: String| Refusal::new(en, es);
+        let place = |p: usize, lang: Lang| sc.file.map.places[p].name.get(lang).to_string();
+        let unit = |u: usize, lang: Lang| sc.file.units[u].name.get(lang).to_string();
         match self {
-            Failure::GameOver => r("the game is over".into(), "la partida ha terminado".into()),
+            Failure::GameOver => Refusal::in_words(|lang| tr!(lang, "refused-game-over")),
             Failure::NoSuchAction(id) => {
-                r(format!("there is no action \"{id}\""), format!("no existe la acción «{id}»"))
+                Refusal::in_words(|lang| tr!(lang, "refused-no-such-action", id = id.as_str()))
             }
-            Failure::NotTheirs(side) => r(
-                format!("{} cannot give this order", sc.faction(side).name.en),
-                format!("{} no puede dar esta orden", sc.faction(side).name.es),
-            ),
-            Failure::Command { cost, have } => r(
-                format!("not enough command: it costs {cost} and {have} are left"),
-                format!("no hay mando suficiente: cuesta {cost} y quedan {have}"),
-            ),
-            Failure::Funds { cost, have } => r(
-                format!("not enough funds: it costs {cost} thousand roubles and {have} are left"),
-                format!("no hay fondos suficientes: cuesta {cost} mil rublos y quedan {have}"),
-            ),
-            Failure::NoPlaceChosen => {
-                r("choose a place for this order".into(), "elige un lugar para esta orden".into())
+            Failure::NotTheirs(side) => {
+                Refusal::in_words(|lang| tr!(lang, "refused-not-theirs", side = sc.faction(side).name.get(lang)))
             }
-            Failure::NoSuchPlace(id) => r(format!("there is no place \"{id}\""), format!("no existe el lugar «{id}»")),
-            Failure::WrongPlace(p) => r(
-                format!("{} is not a place this order can aim at", place_name(sc, p, Lang::En)),
-                format!("esta orden no puede dirigirse a {}", place_name(sc, p, Lang::Es)),
-            ),
-            Failure::NoUnitChosen => {
-                r("choose a unit for this order".into(), "elige una unidad para esta orden".into())
+            Failure::Command { cost, have } => {
+                Refusal::in_words(|lang| tr!(lang, "refused-command", cost = cost, have = have))
             }
-            Failure::NoSuchUnit(id) => r(format!("there is no unit \"{id}\""), format!("no existe la unidad «{id}»")),
-            Failure::WrongUnit(u) => r(
-                format!("{} cannot carry out this order", unit_name(sc, u, Lang::En)),
-                format!("{} no puede cumplir esta orden", unit_name(sc, u, Lang::Es)),
-            ),
-            Failure::NotInTheCity(u) => r(
-                format!("{} is not in the city", unit_name(sc, u, Lang::En)),
-                format!("{} no está en la ciudad", unit_name(sc, u, Lang::Es)),
-            ),
+            Failure::Funds { cost, have } => {
+                Refusal::in_words(|lang| tr!(lang, "refused-funds", cost = cost, have = have))
+            }
+            Failure::NoPlaceChosen => Refusal::in_words(|lang| tr!(lang, "refused-no-place-chosen")),
+            Failure::NoSuchPlace(id) => Refusal::in_words(|lang| tr!(lang, "refused-no-such-place", id = id.as_str())),
+            Failure::WrongPlace(p) => {
+                Refusal::in_words(|lang| tr!(lang, "refused-wrong-place", place = place(p, lang)))
+            }
+            Failure::NoUnitChosen => Refusal::in_words(|lang| tr!(lang, "refused-no-unit-chosen")),
+            Failure::NoSuchUnit(id) => Refusal::in_words(|lang| tr!(lang, "refused-no-such-unit", id = id.as_str())),
+            Failure::WrongUnit(u) => Refusal::in_words(|lang| tr!(lang, "refused-wrong-unit", unit = unit(u, lang))),
+            Failure::NotInTheCity(u) => {
+                Refusal::in_words(|lang| tr!(lang, "refused-not-in-the-city", unit = unit(u, lang)))
+            }
             Failure::Condition(ctx, c) => Refusal(super::describe::describe(world, &ctx, c)),
         }
     }

@@ -2,7 +2,7 @@
 //! resources, in a bare `World` or in an `App`.
 
 use super::log::SimLog;
-use super::order::PendingOrders;
+use super::order::{OrdersGiven, PendingOrders, UndoneOrders};
 use super::state::*;
 use super::turn::{arrivals, turn_schedule};
 use crate::scenario::*;
@@ -53,6 +53,8 @@ pub fn populate(world: &mut World, scenario: Arc<Scenario>, seed: u64) {
     world.insert_resource(GameOver::default());
     world.insert_resource(SimLog::default());
     world.insert_resource(PendingOrders::default());
+    world.insert_resource(OrdersGiven::default());
+    world.insert_resource(UndoneOrders::default());
     world.insert_resource(ScenarioRes(scenario));
     let readers = Readers::new(world);
     world.insert_resource(readers);

@@ -113,10 +113,21 @@ impl SimRng {
     pub fn seeded(seed: u64) -> Self {
         SimRng(ChaCha8Rng::seed_from_u64(seed))
     }
+
+    /// How many 32-bit words have been drawn (a game draws thousands, far
+    /// below the 64 bits kept).
+    pub fn word(&self) -> u64 {
+        u64::try_from(self.0.get_word_pos()).unwrap_or(u64::MAX)
+    }
+
+    /// Moves to after `word` words drawn.
+    pub fn go_to_word(&mut self, word: u64) {
+        self.0.set_word_pos(word as u128);
+    }
 }
 
 /// A number for each side.
-#[derive(Clone, Copy, Debug, Default, PartialEq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct PerSide {
     pub mrc: i32,
     pub government: i32,
@@ -157,7 +168,7 @@ pub struct Flags(pub BTreeSet<String>);
 pub struct EventsFired(pub Vec<bool>);
 
 /// How a game ended.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Outcome {
     /// `None` for a draw.
     pub winner: Option<Side>,

@@ -5,7 +5,7 @@
 
 use super::effects::{self, record};
 use super::log::Happening;
-use super::order::PendingOrders;
+use super::order::{OrdersGiven, PendingOrders, TurnOrders, UndoneOrders};
 use super::state::*;
 use super::{events, facts, loyalty, orders, victory};
 use crate::scenario::*;
@@ -48,6 +48,9 @@ pub fn game_running(over: Res<GameOver>) -> bool {
 /// Resolves the pending orders, the Government's and the MRC's in turn.
 pub fn resolve_orders(world: &mut World) {
     let pending = std::mem::take(&mut world.resource_mut::<PendingOrders>().0);
+    let rng_word = world.resource::<SimRng>().word();
+    world.resource_mut::<OrdersGiven>().0.push(TurnOrders { orders: pending.clone(), rng_word });
+    world.resource_mut::<UndoneOrders>().0.clear();
     let (mut gov, mut mrc): (Vec<_>, Vec<_>) = pending.into_iter().partition(|o| o.faction == Side::Government);
     gov.reverse();
     mrc.reverse();

@@ -1,0 +1,29 @@
+# Saves, replays and undo in the window.
+
+files-no-data-dir = There is no data folder on this system to save into.
+files-saved = Saved: { $path }
+files-not-saved = Could not save { $path }: { $error }
+files-autosave-failed = The autosave failed: { $error }
+files-undone = Order taken back (Ctrl+Y gives it again).
+files-nothing-to-undo = No order of yours to take back this turn.
+files-redone = Order given again.
+files-cannot-redo = That order can no longer be given: { $why }
+files-nothing-to-redo = Nothing to give again.
+files-loaded = Loaded: { $path }
+files-watching = Watching the replay { $path }.
+files-replay-differs = This replay may not play as it was recorded: { $why }
+files-load-title = Load a saved game
+files-replays-title = Watch a replay
+files-folder = Folder: { $folder }
+files-no-saves = No saved games yet. Ctrl+S saves during a game, and every turn is saved by itself.
+files-no-replays = No replays yet. One is written when a game ends, and one beside each save.
+files-changed-title = The scenario has changed
+files-changed = { $scenario } has been edited since this game was saved. The save may load, or it may not make sense any more.
+files-try-anyway = Try anyway
+files-cancel = Cancel
+files-save = Save (Ctrl+S)
+files-load = Load… (Ctrl+L)
+files-undo = ↶ Undo (Ctrl+Z)
+files-redo = ↷ Redo (Ctrl+Y)
+files-title-load = Load a saved game…
+files-title-replay = Watch a replay…

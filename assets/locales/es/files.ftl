@@ -1,0 +1,29 @@
+# Partidas guardadas, repeticiones y deshacer en la ventana.
+
+files-no-data-dir = Este sistema no tiene carpeta de datos donde guardar.
+files-saved = Guardado: { $path }
+files-not-saved = No se pudo guardar { $path }: { $error }
+files-autosave-failed = Falló el guardado automático: { $error }
+files-undone = Orden retirada (Ctrl+Y la vuelve a dar).
+files-nothing-to-undo = No tienes ninguna orden que retirar en este turno.
+files-redone = Orden dada de nuevo.
+files-cannot-redo = Esa orden ya no se puede dar: { $why }
+files-nothing-to-redo = No hay nada que volver a dar.
+files-loaded = Cargado: { $path }
+files-watching = Viendo la repetición { $path }.
+files-replay-differs = Puede que esta repetición no se juegue como se grabó: { $why }
+files-load-title = Cargar una partida guardada
+files-replays-title = Ver una repetición
+files-folder = Carpeta: { $folder }
+files-no-saves = Aún no hay partidas guardadas. Ctrl+S guarda durante la partida, y cada turno se guarda solo.
+files-no-replays = Aún no hay repeticiones. Se escribe una al terminar cada partida, y otra junto a cada partida guardada.
+files-changed-title = El escenario ha cambiado
+files-changed = { $scenario } se ha editado desde que se guardó esta partida. Puede que la partida cargue, o que ya no tenga sentido.
+files-try-anyway = Intentarlo igualmente
+files-cancel = Cancelar
+files-save = Guardar (Ctrl+S)
+files-load = Cargar… (Ctrl+L)
+files-undo = ↶ Deshacer (Ctrl+Z)
+files-redo = ↷ Rehacer (Ctrl+Y)
+files-title-load = Cargar una partida guardada…
+files-title-replay = Ver una repetición…
