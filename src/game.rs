@@ -64,15 +64,17 @@ impl Game {
         self.resolve();
     }
 
-    /// The side's AI gives its orders for this turn; in a replay, the orders
-    /// recorded for the side this turn are given, as they were, in order, and
-    /// the random number generator moves to where it stood when they were.
+    /// The side's AI gives its orders for this turn. In a replay, the first
+    /// side asked gives the turn's recorded orders of both sides, in the order
+    /// they were given, and the random number generator moves to where it stood
+    /// when they were resolved.
     pub fn ai_orders(&mut self, side: Side) {
         if let Some(script) = &self.script {
             let turn = self.world.resource::<sim::OrdersGiven>().0.len();
-            if let Some(recorded) = script.get(turn) {
-                let orders = recorded.orders.iter().filter(|o| o.faction == side).cloned();
-                self.world.resource_mut::<sim::PendingOrders>().0.extend(orders);
+            if let Some(recorded) = script.get(turn)
+                && self.world.resource::<sim::PendingOrders>().0.is_empty()
+            {
+                self.world.resource_mut::<sim::PendingOrders>().0.extend(recorded.orders.iter().cloned());
                 self.world.resource_mut::<sim::SimRng>().go_to_word(recorded.rng_word);
             }
             return;

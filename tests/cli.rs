@@ -129,3 +129,52 @@ fn the_default_language_follows_the_system() {
     assert!(run("es_ES.UTF-8").contains("Petrogrado, octubre de 1917"));
     assert!(run("en_GB.UTF-8").contains("Petrograd, October 1917"));
 }
+
+fn temp(name: &str) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("petrograd-cli-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+#[test]
+fn a_recorded_game_replays_and_verifies_and_a_tampered_one_does_not() {
+    let dir = temp("replay");
+    let file = dir.join("game.replay.ron");
+    let f = file.to_str().unwrap();
+    let args = ["chronicle", "--mrc", "heuristic", "--government", "heuristic", "--seed", "21"];
+    let played = petrograd(&[&args[..], &["--record", f]].concat());
+    assert!(played.status.success(), "{}", String::from_utf8_lossy(&played.stderr));
+    let replayed = petrograd(&["replay", f, "--verify"]);
+    assert!(replayed.status.success(), "{}", String::from_utf8_lossy(&replayed.stderr));
+    assert_eq!(replayed.stdout, played.stdout, "the replay's chronicle differs from the game's");
+    assert!(String::from_utf8_lossy(&replayed.stderr).contains("verified"));
+    let json = petrograd(&["replay", f, "--format", "json"]);
+    assert!(serde_json::from_slice::<serde_json::Value>(&json.stdout).is_ok());
+
+    // One order changed: the replay still plays, but does not verify.
+    let text = std::fs::read_to_string(&file).unwrap();
+    let tampered = dir.join("tampered.replay.ron");
+    let first = text.find("faction: Mrc").expect("the MRC gave orders");
+    std::fs::write(&tampered, format!("{}faction: Government{}", &text[..first], &text[first + 12..])).unwrap();
+    let t = tampered.to_str().unwrap();
+    let verified = petrograd(&["replay", t, "--verify"]);
+    assert_eq!(verified.status.code(), Some(1), "{}", String::from_utf8_lossy(&verified.stderr));
+    assert!(String::from_utf8_lossy(&verified.stderr).contains("does not reproduce"));
+
+    // Cut in half: a clear error with a position, exit 2, no panic.
+    let cut = dir.join("cut.replay.ron");
+    std::fs::write(&cut, &text[..text.len() / 2]).unwrap();
+    let broken = petrograd(&["replay", cut.to_str().unwrap(), "--verify"]);
+    assert_eq!(broken.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&broken.stderr);
+    assert!(stderr.contains("cut.replay.ron:") && stderr.contains("cut short"), "{stderr}");
+    assert!(!stderr.contains("panicked"), "{stderr}");
+
+    // The handout of the replayed game.
+    let out = dir.join("handout.md");
+    let report = petrograd(&["report", "--replay", f, "--out", out.to_str().unwrap()]);
+    assert!(report.status.success(), "{}", String::from_utf8_lossy(&report.stderr));
+    assert!(std::fs::read_to_string(&out).unwrap().contains("21"), "the handout names the replay's seed");
+    std::fs::remove_dir_all(&dir).unwrap();
+}

@@ -355,3 +355,19 @@ fn damaged_saves_are_refused_with_a_clear_message_and_left_as_they_are() {
         insta::assert_snapshot!(snapshot, message);
     }
 }
+
+#[test]
+fn a_game_where_a_person_gives_orders_first_replays_exactly() {
+    // In the window the person's orders come before the AI's; the replay must
+    // keep that order, not ask the sides in its own.
+    let sc = testing::historical();
+    for (seed, person) in [(31u64, Side::Mrc), (32, Side::Government)] {
+        let mut game = Game::new(sc.clone(), seed, FREE);
+        for _ in 0..12 {
+            game.ai_orders(person); // stands in for the person at the keyboard
+            game.ai_orders(person.opponent());
+            game.resolve();
+        }
+        Replay::of(&game).verify(sc.clone()).unwrap_or_else(|e| panic!("seed {seed}: {e}"));
+    }
+}

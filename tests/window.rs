@@ -29,11 +29,14 @@ fn a_turn_is_played_in_a_real_window() {
 
     let shot = std::env::temp_dir().join(format!("petrograd-window-{}.png", std::process::id()));
     let _ = std::fs::remove_file(&shot);
+    let data = std::env::temp_dir().join(format!("petrograd-window-data-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&data);
     let mut game = Command::new(env!("CARGO_BIN_EXE_petrograd"))
         .current_dir(env!("CARGO_MANIFEST_DIR"))
         .env("DISPLAY", &display)
         .env_remove("WAYLAND_DISPLAY")
         .env("PETROGRAD_WINDOW_SCRIPT", &shot)
+        .env("PETROGRAD_DATA", &data)
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
@@ -60,4 +63,16 @@ fn a_turn_is_played_in_a_real_window() {
     let size = std::fs::metadata(&shot).map(|m| m.len()).unwrap_or(0);
     assert!(size > 20_000, "the screenshot is missing or empty ({size} bytes)");
     let _ = std::fs::remove_file(&shot);
+
+    // The window saved by itself at the start of each turn played, and the quick save.
+    use petrograd::save::SaveFile;
+    let saves = data.join("saves");
+    let autosave = SaveFile::read(&saves.join("autosave-1.ron")).unwrap_or_else(|d| panic!("{}", d.message));
+    assert_eq!(autosave.turn, 2, "the newest autosave is of the turn just begun");
+    assert_eq!(autosave.humans, vec![petrograd::scenario::Side::Mrc]);
+    let quick = SaveFile::read(&saves.join("quicksave.ron")).unwrap_or_else(|d| panic!("{}", d.message));
+    let game = quick.restore(petrograd::testing::historical()).expect("the quick save loads");
+    assert_eq!(game.world.resource::<petrograd::sim::Clock>().turn, 2);
+    assert!(saves.join("quicksave.replay.ron").exists(), "no replay beside the quick save");
+    let _ = std::fs::remove_dir_all(&data);
 }

@@ -120,6 +120,8 @@ fn autosave(session: Option<Res<Session>>, mut files: ResMut<Files>, settings: R
         return;
     }
     files.autosaved = Some((turn, session.game.seed));
+    // What was said about the last turn is old news now.
+    files.message = None;
     let Some(dir) = slots::saves_dir() else { return };
     if let Err(e) = slots::autosave(&session.game, &session.humans, &dir) {
         files.message = Some(tr!(settings.lang, "files-autosave-failed", error = e.to_string()));
@@ -242,13 +244,16 @@ fn files_ui(
                                 Ok(h) => {
                                     let variant = h.variant.as_deref().map(|v| format!(" · {v}")).unwrap_or_default();
                                     let when = crate::chronicle::short_date_both(h.time, lang);
-                                    let label = format!("{name} — {}{variant} — {when}", h.scenario);
+                                    let turn = tr!(lang, "files-turn", turn = h.turn);
+                                    let label = format!("{name} — {}{variant} — {turn}, {when}", h.scenario);
                                     if ui.button(label).clicked() {
                                         opened = open_save(&entry.path, files, lang);
                                     }
                                 }
                                 Err(d) => {
-                                    ui.label(format!("⚠ {name}: {}", d.message)).on_hover_text(d.help.clone());
+                                    let place = tr!(lang, "files-at", line = d.line, column = d.column);
+                                    ui.label(format!("⚠ {name} ({place}): {}", d.message))
+                                        .on_hover_text(d.help.clone());
                                 }
                             }
                         }
@@ -294,13 +299,15 @@ fn files_ui(
         }
     }
     if let Some(message) = files.message.clone() {
-        egui::Area::new(egui::Id::new("files-message")).anchor(egui::Align2::CENTER_BOTTOM, [0.0, -70.0]).show(
+        egui::Area::new(egui::Id::new("files-message")).anchor(egui::Align2::RIGHT_TOP, [-12.0, 76.0]).show(
             ctx,
             |ui| {
                 egui::Frame::popup(ui.style()).show(ui, |ui| {
                     ui.set_max_width(720.0);
                     ui.horizontal(|ui| {
-                        ui.label(egui::RichText::new(message).monospace());
+                        // A diagnostic keeps its columns; a sentence reads better in the body font.
+                        let text = egui::RichText::new(message.as_str());
+                        ui.label(if message.contains('\n') { text.monospace() } else { text });
                         if ui.small_button("✖").clicked() {
                             files.message = None;
                         }

@@ -116,7 +116,9 @@ pub struct Recent {
 /// Seconds a moving counter takes to cross the map.
 const MOVE_SECONDS: f64 = 0.8;
 
-/// Draws the map of the game in `world` and handles the mouse.
+/// Draws the map of the game in `world` and handles the mouse. The arrow
+/// keys pan the map unless `arrows_pan` is false (in playback they step turns).
+#[allow(clippy::too_many_arguments)]
 pub fn show(
     ui: &mut egui::Ui,
     world: &World,
@@ -124,6 +126,7 @@ pub fn show(
     view: &mut View,
     selected: Option<usize>,
     recent: &mut Recent,
+    arrows_pan: bool,
     lang: Lang,
 ) -> MapInput {
     let sc = facts::scenario(world);
@@ -152,7 +155,7 @@ pub fn show(
     }
     // Keyboard: arrows pan, +/- zoom.
     ui.input(|i| {
-        let step = 60.0 / view.scale;
+        let step = if arrows_pan { 60.0 / view.scale } else { 0.0 };
         if i.key_down(egui::Key::ArrowLeft) {
             view.centre.0 -= step * 0.2;
         }

@@ -215,7 +215,9 @@ impl Session {
     /// `humans` are the sides people play, the rest the game's AIs.
     pub fn of_game(scenario: Arc<Scenario>, game: Game, humans: Vec<Side>) -> Session {
         let giving = humans.first().copied().unwrap_or(Side::Mrc);
-        let fresh = game.world.resource::<crate::sim::OrdersGiven>().0.is_empty();
+        let world = &game.world;
+        let fresh = world.resource::<crate::sim::OrdersGiven>().0.is_empty()
+            && world.resource::<crate::sim::PendingOrders>().0.is_empty();
         Session {
             game,
             water: map::WaterMesh::new(&scenario),

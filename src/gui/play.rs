@@ -100,8 +100,16 @@ fn play_ui(
     }
     egui::CentralPanel::default().show(&mut root, |ui| {
         let view = session.view.get_or_insert_with(|| map::View::fit(&session.scenario, ui.available_size()));
-        let input =
-            map::show(ui, &session.game.world, &session.water, view, session.selected, &mut session.recent, lang);
+        let input = map::show(
+            ui,
+            &session.game.world,
+            &session.water,
+            view,
+            session.selected,
+            &mut session.recent,
+            !watching,
+            lang,
+        );
         if let Some(p) = input.clicked_place {
             session.selected = Some(p);
         }

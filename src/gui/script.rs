@@ -1,7 +1,8 @@
 //! A scripted session for the window test: with `PETROGRAD_WINDOW_SCRIPT` set
 //! to a PNG path, the window starts a game as the MRC, selects Smolny, gives
-//! the first order the orders panel offers there, ends the turn, saves a
-//! screenshot to that path and exits: status 0 if every step worked.
+//! the first order the orders panel offers there, ends the turn, makes the
+//! quick save, saves a screenshot to that path and exits: status 0 if every
+//! step worked.
 
 use super::play::{end_turn, offers};
 use super::{Screen, Seat, Session, Settings};
@@ -84,6 +85,8 @@ fn run_script(
             script.step = 3;
         }
         (3, Screen::Play) => {
+            let Some(session) = session.as_ref() else { return };
+            info!("window script: {}", super::files::quick_save(session, crate::scenario::Lang::En));
             commands.spawn(Screenshot::primary_window()).observe(save_to_disk(script.shot.clone()));
             script.step = 4;
         }
