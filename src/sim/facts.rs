@@ -4,6 +4,7 @@
 
 use super::state::*;
 use crate::scenario::*;
+use crate::time::GameTime;
 use bevy::prelude::*;
 use std::collections::VecDeque;
 
@@ -38,6 +39,14 @@ struct UnitState {
     strength: u32,
 }
 
+/// 0 for the MRC, 1 for the Government: a side's slot in per-side tables.
+fn side_index(side: Side) -> usize {
+    match side {
+        Side::Mrc => 0,
+        Side::Government => 1,
+    }
+}
+
 /// The world seen for many questions in a row. Resources are entities in Bevy,
 /// and finding one costs more than the answer, so a view finds the scenario and
 /// the registry once; and the first question about every place (or every unit)
@@ -48,10 +57,21 @@ pub struct View<'w> {
     pub sc: &'w Scenario,
     registry: &'w Registry,
     readers: &'w Readers,
+    flags: &'w Flags,
+    now: GameTime,
+    /// Command points and funds of each side, and whether the game is over.
+    pub command: PerSide,
+    pub funds: PerSide,
+    pub over: bool,
     places: std::cell::OnceCell<Vec<PlaceState>>,
     units: std::cell::OnceCell<Vec<UnitState>>,
-    /// Hops to every place, by starting place, side and most hops: searched once each.
-    routes: std::cell::RefCell<std::collections::HashMap<(usize, Option<Side>, u32), std::rc::Rc<Vec<u32>>>>,
+    /// Active, committed men and power of each side (MRC first) at each place.
+    forces: std::cell::OnceCell<Vec<[(u32, u32); 2]>>,
+    /// Hops to every place within the rules' most hops, by starting place and
+    /// side (none, the MRC, the Government): searched once each.
+    routes: std::cell::RefCell<Vec<Option<std::rc::Rc<Vec<u32>>>>>,
+    /// The same for other numbers of hops.
+    other_routes: std::cell::RefCell<std::collections::BTreeMap<(usize, Option<Side>, u32), std::rc::Rc<Vec<u32>>>>,
 }
 
 impl<'w> View<'w> {
@@ -62,9 +82,16 @@ impl<'w> View<'w> {
             sc: scenario(world),
             registry: world.resource::<Registry>(),
             readers: world.resource::<Readers>(),
+            flags: world.resource::<Flags>(),
+            now: world.resource::<Clock>().now,
+            command: world.resource::<CommandPoints>().0,
+            funds: world.resource::<Funds>().0,
+            over: world.resource::<GameOver>().0.is_some(),
             places: std::cell::OnceCell::new(),
             units: std::cell::OnceCell::new(),
+            forces: std::cell::OnceCell::new(),
             routes: Default::default(),
+            other_routes: Default::default(),
         }
     }
 
@@ -192,10 +219,21 @@ impl<'w> View<'w> {
 
     /// Active, committed men of a side at a place, and their power.
     pub fn force(&self, side: Side, place: usize) -> (u32, u32) {
-        self.units_at(place)
-            .into_iter()
-            .filter(|u| self.active(*u) && self.committed(*u, side))
-            .fold((0, 0), |(men, pow), u| (men + self.strength(u), pow + self.power(u)))
+        let forces = self.forces.get_or_init(|| {
+            let mut table = vec![[(0, 0); 2]; self.registry.places.len()];
+            for (u, unit) in self.all_units().iter().enumerate() {
+                if unit.status != UnitStatus::OnMap || !unit.active {
+                    continue;
+                }
+                for side in Side::ALL.into_iter().filter(|s| self.committed(u, *s)) {
+                    let cell = &mut table[unit.location][side_index(side)];
+                    cell.0 += unit.strength;
+                    cell.1 += self.power(u);
+                }
+            }
+            table
+        });
+        forces[place][side_index(side)]
     }
 
     /// See [`route_hops`].
@@ -207,12 +245,25 @@ impl<'w> View<'w> {
     /// Hops from a place to every place (`u32::MAX` where a mover cannot go; see
     /// [`route_hops`]), searched once per view.
     pub fn routes_from(&self, from: usize, side: Option<Side>, max_hops: u32) -> std::rc::Rc<Vec<u32>> {
-        let key = (from, side, max_hops);
-        if let Some(found) = self.routes.borrow().get(&key) {
+        if max_hops != self.sc.file.rules.max_move_hops {
+            let key = (from, side, max_hops);
+            if let Some(found) = self.other_routes.borrow().get(&key) {
+                return found.clone();
+            }
+            let found = std::rc::Rc::new(self.search(from, side, max_hops));
+            self.other_routes.borrow_mut().insert(key, found.clone());
+            return found;
+        }
+        let slot = from * 3 + side.map_or(0, |s| 1 + side_index(s));
+        if let Some(Some(found)) = self.routes.borrow().get(slot) {
             return found.clone();
         }
         let found = std::rc::Rc::new(self.search(from, side, max_hops));
-        self.routes.borrow_mut().insert(key, found.clone());
+        let mut routes = self.routes.borrow_mut();
+        if routes.len() <= slot {
+            routes.resize(self.registry.places.len() * 3, None);
+        }
+        routes[slot] = Some(found.clone());
         found
     }
 
@@ -266,9 +317,9 @@ impl<'w> View<'w> {
             Condition::Not(x) => ok(!self.holds(ctx, x)),
             Condition::Holds(side, p) => ok(place(p).is_some_and(|p| self.holder(p) == Some(*side))),
             Condition::Loyalty(u, cmp, v) => ok(unit(u).is_some_and(|u| compare(self.loyalty(u), *cmp, *v))),
-            Condition::Flag(f) => ok(self.world.resource::<Flags>().0.contains(f)),
-            Condition::After(t) => ok(self.world.resource::<Clock>().now >= *t),
-            Condition::Before(t) => ok(self.world.resource::<Clock>().now < *t),
+            Condition::Flag(f) => ok(self.flags.0.contains(f)),
+            Condition::After(t) => ok(self.now >= *t),
+            Condition::Before(t) => ok(self.now < *t),
             Condition::UnitAt(u, p) => ok(match (unit(u), place(p)) {
                 (Some(u), Some(p)) => self.on_map(u) && self.location(u) == p,
                 _ => false,
