@@ -1,5 +1,5 @@
 //! Benchmarks: one turn, one full historical game, a batch of free-play games,
-//! and `simulate`'s batches on every core.
+//! `simulate`'s batches on every core, and one decision of the planning AI.
 //! Goals (release build, this machine): a full game under 2 ms in process;
 //! `simulate` plays 10,000 games in under 10 s (the 1,000-game batches below
 //! must take under 1 s).
@@ -47,6 +47,33 @@ fn benches(c: &mut Criterion) {
         });
     }
     group.finish();
+
+    // One decision of the planning AI, mid-game (turn 30), each side: the goal is under 200 ms.
+    let mut planning = c.benchmark_group("planner");
+    planning.sample_size(10);
+    let mut midgame = Game::new(scenario.clone(), 7, free);
+    for _ in 0..29 {
+        midgame.step();
+    }
+    for (name, budget) in [("normal", petrograd::ai::planner::NORMAL), ("hard", petrograd::ai::planner::HARD)] {
+        for side in petrograd::scenario::Side::ALL {
+            planning.bench_function(format!("one {name} decision ({side:?}, turn 30)"), |b| {
+                b.iter_batched(
+                    || {
+                        let mut copy = Game::new(scenario.clone(), 0, free);
+                        petrograd::sim::copy::copy_state(&midgame.world, &mut copy.world, u32::MAX);
+                        copy
+                    },
+                    |mut game| {
+                        petrograd::ai::planner::play(&mut game.world, side, budget);
+                        black_box(game)
+                    },
+                    criterion::BatchSize::SmallInput,
+                )
+            });
+        }
+    }
+    planning.finish();
 }
 
 criterion_group!(simulation, benches);

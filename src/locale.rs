@@ -16,11 +16,12 @@ use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use std::sync::LazyLock;
 
 /// The Fluent files of each language, by name, in the order they are loaded.
-pub const FILES: [(&str, &str, &str); 7] = [
+pub const FILES: [(&str, &str, &str); 8] = [
     ("title.ftl", include_str!("../assets/locales/en/title.ftl"), include_str!("../assets/locales/es/title.ftl")),
     ("play.ftl", include_str!("../assets/locales/en/play.ftl"), include_str!("../assets/locales/es/play.ftl")),
     ("debrief.ftl", include_str!("../assets/locales/en/debrief.ftl"), include_str!("../assets/locales/es/debrief.ftl")),
     ("handout.ftl", include_str!("../assets/locales/en/handout.ftl"), include_str!("../assets/locales/es/handout.ftl")),
+    ("ai.ftl", include_str!("../assets/locales/en/ai.ftl"), include_str!("../assets/locales/es/ai.ftl")),
     ("files.ftl", include_str!("../assets/locales/en/files.ftl"), include_str!("../assets/locales/es/files.ftl")),
     ("orders.ftl", include_str!("../assets/locales/en/orders.ftl"), include_str!("../assets/locales/es/orders.ftl")),
     (

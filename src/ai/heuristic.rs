@@ -57,22 +57,75 @@ const SETUP_SHARE: f32 = 0.5;
 /// Spread of the random term that breaks ties and varies play.
 const NOISE: f32 = 3.0;
 
-/// A possible order and what it is worth.
+/// A possible order, its check and what it is worth.
 #[derive(Clone, Debug)]
 pub struct Candidate {
     pub order: Order,
+    pub checked: Checked,
     pub worth: f32,
 }
 
 /// Every order the side could give now, checked, with its worth (without noise)
 /// in the light of what is at stake.
 pub fn candidates(world: &World, side: Side) -> Vec<Candidate> {
-    let view = &View::whole(world);
+    weigh(&View::whole(world), side).0
+}
+
+/// [`candidates`] in a view, with the stakes they were weighed against.
+pub fn weigh(view: &View, side: Side) -> (Vec<Candidate>, Stakes) {
     let sc = view.sc;
     let actions: Vec<usize> = (0..sc.file.actions.len()).filter(|a| sc.file.actions[*a].faction == side).collect();
     let own = allowed_orders(view, side, &actions);
     let stakes = Stakes::of(view, side, &own);
-    own.into_iter().map(|(order, checked)| Candidate { worth: worth(view, side, &checked, &stakes), order }).collect()
+    let list = own
+        .into_iter()
+        .map(|(order, checked)| Candidate { worth: worth(view, side, &checked, &stakes), checked, order })
+        .collect();
+    (list, stakes)
+}
+
+/// Makes orders that failed lately on the same target worth less each time:
+/// the AI tries something else rather than hammer at a closed door.
+pub fn penalise_failures(world: &World, side: Side, list: &mut [Candidate]) {
+    let failures = recent_failures(world, side);
+    for c in list {
+        let times = failures.iter().filter(|f| **f == c.order).count() as i32;
+        if times > 0 {
+            c.worth -= c.worth.abs() * (1.0 - 0.5f32.powi(times)) + REPEAT_FAILURE_PENALTY * times as f32;
+        }
+    }
+}
+
+/// The orders to give from a list ranked best first: each worth more than
+/// nothing, on a place and a unit no order before it uses, while the side can
+/// pay, at most `limit` (and [`MAX_ORDERS_PER_TURN`]). `first`, if given, is
+/// taken before the others. Returns indices into the list.
+pub fn pick(sc: &Scenario, list: &[Candidate], purse: (i32, i32), limit: usize, first: Option<usize>) -> Vec<usize> {
+    let (mut command, mut funds) = purse;
+    let mut chosen: Vec<usize> = Vec::new();
+    let order_of = first.into_iter().chain((0..list.len()).filter(|i| Some(*i) != first));
+    for i in order_of {
+        let c = &list[i];
+        // The list is ranked: once one is worth nothing, so are the rest.
+        if chosen.len() >= limit.min(MAX_ORDERS_PER_TURN) || (c.worth <= 0.0 && Some(i) != first) {
+            break;
+        }
+        let clash = |j: &usize| {
+            let o = &list[*j].order;
+            (c.order.place.is_some() && o.place == c.order.place) || (c.order.unit.is_some() && o.unit == c.order.unit)
+        };
+        if chosen.iter().any(clash) {
+            continue;
+        }
+        let spec = &sc.file.actions[c.checked.action];
+        if spec.cost > command || spec.funds_cost > funds {
+            continue;
+        }
+        command -= spec.cost;
+        funds -= spec.funds_cost;
+        chosen.push(i);
+    }
+    chosen
 }
 
 /// The orders the side may give now with the given actions, each with its check.
@@ -301,44 +354,32 @@ fn place_worth(sc: &Scenario, p: usize) -> f32 {
         + if spec.gives.seat_of_government { 20.0 } else { 0.0 }
 }
 
-/// Gives up to `limit` of the best orders the side can pay for.
+/// Gives up to `limit` of the best orders the side can pay for; the first
+/// carries the reason for it.
 pub fn play(world: &mut World, side: Side, limit: usize) {
-    let mut list = candidates(world, side);
-    // An order that failed lately on the same target is worth less each time:
-    // the AI tries something else rather than hammer at a closed door.
-    let failures = recent_failures(world, side);
-    for c in &mut list {
-        let times = failures.iter().filter(|f| **f == c.order).count() as i32;
-        if times > 0 {
-            c.worth -= c.worth.abs() * (1.0 - 0.5f32.powi(times)) + REPEAT_FAILURE_PENALTY * times as f32;
-        }
-    }
-    {
-        let mut rng = world.resource_mut::<SimRng>();
+    // The noise is drawn from a copy of the one RNG while the view is held,
+    // and the RNG then moves on as far as the copy did.
+    let mut rng = world.resource::<SimRng>().duplicate();
+    let orders: Vec<Order> = {
+        let view = View::whole(world);
+        let (mut list, stakes) = weigh(&view, side);
+        penalise_failures(world, side, &mut list);
         for c in &mut list {
             c.worth += rng.0.random::<f32>() * NOISE;
         }
-    }
-    // A stable sort keeps equal candidates in scenario order.
-    list.sort_by(|a, b| b.worth.total_cmp(&a.worth));
-    let mut given = 0;
-    let mut used_places: Vec<String> = Vec::new();
-    let mut used_units: Vec<String> = Vec::new();
-    for c in list {
-        if given >= limit.min(MAX_ORDERS_PER_TURN) || c.worth <= 0.0 {
-            break;
+        // A stable sort keeps equal candidates in scenario order.
+        list.sort_by(|a, b| b.worth.total_cmp(&a.worth));
+        let purse = (sim::command_left(world, side), sim::funds_left(world, side));
+        let picks = pick(view.sc, &list, purse, limit, None);
+        let mut orders: Vec<Order> = picks.iter().map(|i| list[*i].order.clone()).collect();
+        if let (Some(first), Some(main)) = (picks.first(), orders.first_mut()) {
+            main.reason = Some(super::explain::reason(&view, side, &list[*first].checked, &stakes));
         }
-        if c.order.place.as_ref().is_some_and(|p| used_places.contains(p))
-            || c.order.unit.as_ref().is_some_and(|u| used_units.contains(u))
-        {
-            continue;
-        }
-        // `submit` refuses what the side can no longer pay for.
-        let (place, unit) = (c.order.place.clone(), c.order.unit.clone());
-        if sim::submit(world, c.order).is_ok() {
-            given += 1;
-            used_places.extend(place);
-            used_units.extend(unit);
-        }
+        orders
+    };
+    world.insert_resource(rng);
+    for order in orders {
+        // Chosen within the side's purse, so none is refused.
+        let _ = sim::submit(world, order);
     }
 }

@@ -21,7 +21,13 @@ pub fn play(world: &mut World, side: Side, memory: &mut AiMemory) {
         if memory.doctrine_done[i] || d.faction != side || d.at >= turn_end {
             continue;
         }
-        let order = Order { action: d.action.clone(), faction: side, place: d.place.clone(), unit: d.unit.clone() };
+        let order = Order {
+            action: d.action.clone(),
+            faction: side,
+            place: d.place.clone(),
+            unit: d.unit.clone(),
+            reason: None,
+        };
         if sim::submit(world, order).is_ok() {
             memory.doctrine_done[i] = true;
         } else if now >= d.at.plus_minutes(d.patience as i64) {

@@ -2,12 +2,17 @@
 //! simulation and submit orders through `sim::submit`, like a player.
 //!
 //! - `historical` follows the scenario's doctrine, the orders each side gave in history;
-//! - `heuristic` weighs each possible order by its expected effect.
+//! - `heuristic` weighs each possible order by its expected effect;
+//! - `normal` and `hard` plan: they play a few candidate plans some hours
+//!   ahead in copies of the game and give the one that turns out best.
 //!
-//! Both are deterministic: any randomness comes from the simulation's one RNG.
+//! All are deterministic: any randomness comes from the simulation's one RNG,
+//! or (when planning) from generators seeded from where it stands.
 
+pub mod explain;
 pub mod heuristic;
 pub mod historical;
+pub mod planner;
 pub mod stakes;
 
 use crate::scenario::Side;
@@ -20,8 +25,12 @@ use serde::{Deserialize, Serialize};
 pub enum Policy {
     /// Follows the orders given in history, and adapts when one is impossible.
     Historical,
-    /// Chooses orders by their expected effect.
+    /// Chooses orders by their expected effect ("easy" in the window).
     Heuristic,
+    /// Plans: tries a few plans a few hours ahead with the simulation and gives the best.
+    Normal,
+    /// Plans harder: more plans, more trials, further ahead.
+    Hard,
 }
 
 /// What an AI remembers between turns.
@@ -36,5 +45,7 @@ pub fn play(world: &mut World, side: Side, policy: Policy, memory: &mut AiMemory
     match policy {
         Policy::Historical => historical::play(world, side, memory),
         Policy::Heuristic => heuristic::play(world, side, usize::MAX),
+        Policy::Normal => planner::play(world, side, planner::NORMAL),
+        Policy::Hard => planner::play(world, side, planner::HARD),
     }
 }

@@ -81,6 +81,7 @@ pub fn kind(what: &Happening) -> &'static str {
         Happening::Loyalty { .. } => "loyalty",
         Happening::Event { .. } => "event",
         Happening::Narration(_) => "narration",
+        Happening::Intent(_) => "intent",
         Happening::Outcome { .. } => "outcome",
     }
 }

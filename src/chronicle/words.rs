@@ -87,7 +87,7 @@ pub fn text(sc: &Scenario, e: &SimEvent, lang: Lang) -> String {
             tr!(lang, "chron-loyalty", unit = unit, points = delta.abs(), toward = toward, now = *now)
         }
         Happening::Event { event } => sc.file.events[*event].text.get(lang).to_string(),
-        Happening::Narration(t) => t.get(lang).to_string(),
+        Happening::Narration(t) | Happening::Intent(t) => t.get(lang).to_string(),
         Happening::Outcome { winner, score, condition } => {
             let why = condition.map(|c| sc.file.victory.conditions[c].text.get(lang)).unwrap_or_default();
             match winner {

@@ -102,8 +102,14 @@ fn title_ui(
                 });
                 ui.horizontal(|ui| {
                     ui.label(tr!(lang, "title-ai"));
-                    ui.radio_value(&mut settings.policy, Policy::Heuristic, tr!(lang, "title-ai-heuristic"));
-                    ui.radio_value(&mut settings.policy, Policy::Historical, tr!(lang, "title-ai-historical"));
+                    ui.radio_value(&mut settings.policy, Policy::Heuristic, tr!(lang, "title-ai-easy"))
+                        .on_hover_text(tr!(lang, "title-ai-easy-hint"));
+                    ui.radio_value(&mut settings.policy, Policy::Normal, tr!(lang, "title-ai-normal"))
+                        .on_hover_text(tr!(lang, "title-ai-normal-hint"));
+                    ui.radio_value(&mut settings.policy, Policy::Hard, tr!(lang, "title-ai-hard"))
+                        .on_hover_text(tr!(lang, "title-ai-hard-hint"));
+                    ui.radio_value(&mut settings.policy, Policy::Historical, tr!(lang, "title-ai-historical"))
+                        .on_hover_text(tr!(lang, "title-ai-historical-hint"));
                 });
                 ui.horizontal(|ui| {
                     ui.label(tr!(lang, "title-seed"));

@@ -8,7 +8,7 @@ use crate::time::GameTime;
 use serde::{Deserialize, Serialize};
 
 /// A text in both of the game's languages.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct LangText {
     pub en: String,

@@ -54,6 +54,8 @@ pub enum Happening {
     },
     /// Free text from an effect.
     Narration(LangText),
+    /// Why the side gives the order carried out next (an AI's reason).
+    Intent(LangText),
     /// An order could not be carried out when the turn ended.
     OrderRefused {
         action: Option<usize>,

@@ -15,12 +15,16 @@ pub struct Order {
     pub place: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub unit: Option<String>,
+    /// Why an AI gives it, in words, told in the chronicle as the order is
+    /// carried out. A player's orders have none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reason: Option<crate::scenario::LangText>,
 }
 
 impl Order {
     /// An order with no targets.
     pub fn new(action: &str, faction: Side) -> Self {
-        Order { action: action.to_string(), faction, place: None, unit: None }
+        Order { action: action.to_string(), faction, place: None, unit: None, reason: None }
     }
     /// The same order aimed at a place.
     pub fn at(mut self, place: &str) -> Self {

@@ -120,6 +120,14 @@ impl SimRng {
         u64::try_from(self.0.get_word_pos()).unwrap_or(u64::MAX)
     }
 
+    /// A second generator at the same point, drawing the same numbers.
+    pub fn duplicate(&self) -> SimRng {
+        let mut rng = ChaCha8Rng::from_seed(self.0.get_seed());
+        rng.set_stream(self.0.get_stream());
+        rng.set_word_pos(self.0.get_word_pos());
+        SimRng(rng)
+    }
+
     /// Moves to after `word` words drawn.
     pub fn go_to_word(&mut self, word: u64) {
         self.0.set_word_pos(word as u128);

@@ -62,6 +62,12 @@ pub fn resolve_orders(world: &mut World) {
         };
         side = side.opponent();
         let Some(order) = next else { break };
+        if let Some(reason) = order.reason.clone() {
+            let sc = world.resource::<ScenarioRes>().0.clone();
+            let place = order.place.as_deref().and_then(|p| sc.place(p));
+            let unit = order.unit.as_deref().and_then(|u| sc.unit(u));
+            record(world, Some(order.faction), place, unit, Happening::Intent(reason), vec![]);
+        }
         match orders::check(world, &order) {
             Ok(checked) => {
                 if orders::resolve(world, &checked) {
