@@ -56,8 +56,8 @@ fn a_planned_game_is_the_same_every_time_and_explains_itself() {
     assert!(reasons.len() >= 6, "only {} reasons in 12 turns", reasons.len());
     for r in &reasons {
         assert!(r.en.starts_with("Military Revolutionary Committee orders “"), "{}", r.en);
-        assert!(r.en.contains("trials of the next 2 hours"), "{}", r.en);
-        assert!(r.es.contains("ordena «") && r.es.contains("ensayos"), "{}", r.es);
+        assert!(r.en.contains("times over the next 2 hours"), "{}", r.en);
+        assert!(r.es.contains("ordena «") && r.es.contains("próximas 2 horas"), "{}", r.es);
         assert!(!r.en.contains('⟨') && !r.es.contains('⟨'), "a missing text: {r:?}");
     }
 }

@@ -196,14 +196,12 @@ pub fn play_on(world: &mut World, side: Side, budget: Budget, threads: usize) {
     let mean = |p: usize| scores[p * trials..(p + 1) * trials].iter().sum::<f32>() / trials as f32;
     // The first best wins ties, and the heuristic's own choice is first.
     let best = (0..plans.len()).fold(0, |best, p| if mean(p) > mean(best) { p } else { best });
-    let ahead = scores[best * trials..(best + 1) * trials].iter().filter(|s| **s > 0.0).count();
     let mut orders = plans[best].orders.clone();
     if let (Some(first), Some(main)) = (plans[best].first, orders.first_mut()) {
         let view = facts::View::whole(world);
         let reason = explain::reason(&view, side, &list[first].checked, &stakes);
         let hours = budget.horizon as i64 * view.sc.turn_minutes() / 60;
-        let weighed =
-            |lang| tr!(lang, "ai-weighed", plans = plans.len() - 1, trials = trials, hours = hours, ahead = ahead);
+        let weighed = |lang| tr!(lang, "ai-weighed", plans = plans.len(), trials = trials, hours = hours);
         main.reason = Some(LangText {
             en: format!("{} {}", reason.en, weighed(crate::scenario::Lang::En)),
             es: format!("{} {}", reason.es, weighed(crate::scenario::Lang::Es)),

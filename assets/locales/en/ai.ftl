@@ -17,4 +17,4 @@ ai-aim-lower = to open the way across { $place }
 ai-aim-guard = to hold { $place } against the { $other }
 ai-aim-command = to gain command
 ai-aim-best = because nothing else weighs as much now
-ai-weighed = (Weighed against { $plans } other plans in { $trials } trials of the next { $hours } hours; ahead in { $ahead }.)
+ai-weighed = (Chosen from { $plans } plans, each tried { $trials } times over the next { $hours } hours.)

@@ -17,4 +17,4 @@ ai-aim-lower = para abrir el paso por { $place }
 ai-aim-guard = para defender { $place } frente al { $other }
 ai-aim-command = para ganar mando
 ai-aim-best = porque ahora nada pesa tanto
-ai-weighed = (Sopesada frente a otros { $plans } planes en { $trials } ensayos de las próximas { $hours } horas; por delante en { $ahead }.)
+ai-weighed = (Elegida entre { $plans } planes, cada uno probado { $trials } veces en las próximas { $hours } horas.)
