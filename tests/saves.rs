@@ -6,7 +6,7 @@ use petrograd::ai::Policy;
 use petrograd::game::{Game, Players};
 use petrograd::save::{self, Fit, Replay, SaveFile, Snapshot};
 use petrograd::scenario::{Scenario, Side};
-use petrograd::sim::{self, Order};
+use petrograd::sim;
 use petrograd::testing;
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -289,7 +289,6 @@ fn orders_can_be_undone_and_redone_until_the_turn_ends_and_undo_draws_nothing() 
     game.resolve();
     assert!(sim::undo_order(&mut game.world, Side::Mrc).is_none());
     assert!(game.world.resource::<sim::UndoneOrders>().0.is_empty());
-    let _ = Order::new("x", Side::Mrc);
 }
 
 #[test]

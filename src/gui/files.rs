@@ -142,23 +142,24 @@ fn replay_at_game_over(session: Option<Res<Session>>, mut files: ResMut<Files>, 
     }
 }
 
+/// A file read, or why not, said in the message; and the scenario it names.
+fn read_with_scenario<T>(
+    files: &mut Files,
+    read: Result<T, crate::scenario::Diagnostic>,
+    names: impl Fn(&T) -> (&str, Option<&str>, &str),
+) -> Option<(T, Arc<Scenario>)> {
+    let found = read.map_err(|d| crate::scenario::render_all(&[d])).and_then(|file| {
+        let (name, variant, hash) = names(&file);
+        save::find_scenario(name, variant, hash).map(|sc| (file, sc))
+    });
+    found.map_err(|why| files.message = Some(why)).ok()
+}
+
 /// Opens a save: finds its scenario and restores the game, or asks first
 /// when the scenario has been edited since.
 fn open_save(path: &Path, files: &mut Files, lang: Lang) -> Option<Session> {
-    let save = match SaveFile::read(path) {
-        Ok(s) => s,
-        Err(d) => {
-            files.message = Some(crate::scenario::render_all(&[d]));
-            return None;
-        }
-    };
-    let scenario = match save::find_scenario(&save.scenario, save.variant.as_deref(), &save.scenario_hash) {
-        Ok(sc) => sc,
-        Err(e) => {
-            files.message = Some(e);
-            return None;
-        }
-    };
+    let (save, scenario) =
+        read_with_scenario(files, SaveFile::read(path), |s| (&s.scenario, s.variant.as_deref(), &s.scenario_hash))?;
     match save.matches(&scenario) {
         Fit::Same => restore(path, &save, scenario, files, lang),
         Fit::Changed | Fit::Other => {
@@ -184,20 +185,8 @@ fn restore(path: &Path, save: &SaveFile, scenario: Arc<Scenario>, files: &mut Fi
 
 /// Opens a replay to watch with the playback controls.
 fn open_replay(path: &Path, files: &mut Files, lang: Lang) -> Option<Session> {
-    let replay = match Replay::read(path) {
-        Ok(r) => r,
-        Err(d) => {
-            files.message = Some(crate::scenario::render_all(&[d]));
-            return None;
-        }
-    };
-    let scenario = match save::find_scenario(&replay.scenario, replay.variant.as_deref(), &replay.scenario_hash) {
-        Ok(sc) => sc,
-        Err(e) => {
-            files.message = Some(e);
-            return None;
-        }
-    };
+    let (replay, scenario) =
+        read_with_scenario(files, Replay::read(path), |r| (&r.scenario, r.variant.as_deref(), &r.scenario_hash))?;
     files.message = Some(match replay.mismatch(&scenario) {
         Some(why) => tr!(lang, "files-replay-differs", why = why),
         None => tr!(lang, "files-watching", path = path.display().to_string()),
