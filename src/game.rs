@@ -33,7 +33,7 @@ pub struct Game {
     /// The seed the game began with.
     pub seed: u64,
     pub players: Players,
-    /// What each side's AI remembers, the MRC's first.
+    /// What each side's AI remembers, by `Side::index`.
     pub memory: [AiMemory; 2],
     /// A replay's orders, turn by turn: when set, they are given instead of the AIs'.
     pub script: Option<Arc<Vec<sim::TurnOrders>>>,
@@ -79,8 +79,7 @@ impl Game {
             }
             return;
         }
-        let i = Side::ALL.iter().position(|s| *s == side).expect("a side");
-        ai::play(&mut self.world, side, self.players.policy(side), &mut self.memory[i]);
+        ai::play(&mut self.world, side, self.players.policy(side), &mut self.memory[side.index()]);
     }
 
     /// Resolves the turn with the orders given.

@@ -61,10 +61,14 @@ static BUNDLES: LazyLock<Bundles> = LazyLock::new(|| Bundles { en: bundle(Lang::
 /// A value given to a text: a word or a number (numbers choose plurals).
 pub type Arg<'a> = FluentValue<'a>;
 
+/// The compiled texts of one language.
+fn bundle_of(lang: Lang) -> &'static FluentBundle<FluentResource> {
+    if lang == Lang::Es { &BUNDLES.es } else { &BUNDLES.en }
+}
+
 /// The text of `key` in `lang`, filled with `args`.
 pub fn text(lang: Lang, key: &str, args: &[(&str, Arg)]) -> String {
-    let bundles = &*BUNDLES;
-    let bundle = if lang == Lang::Es { &bundles.es } else { &bundles.en };
+    let bundle = bundle_of(lang);
     let Some(pattern) = bundle.get_message(key).and_then(|m| m.value()) else {
         return format!("⟨{key}⟩");
     };
@@ -78,9 +82,7 @@ pub fn text(lang: Lang, key: &str, args: &[(&str, Arg)]) -> String {
 
 /// Whether `lang` has a text for `key`.
 pub fn has(lang: Lang, key: &str) -> bool {
-    let bundles = &*BUNDLES;
-    let bundle = if lang == Lang::Es { &bundles.es } else { &bundles.en };
-    bundle.get_message(key).and_then(|m| m.value()).is_some()
+    bundle_of(lang).get_message(key).and_then(|m| m.value()).is_some()
 }
 
 /// The game's words: `tr!(lang, "key")` or `tr!(lang, "key", name = value, ...)`.

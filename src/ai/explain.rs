@@ -126,5 +126,5 @@ pub fn words(view: &View, side: Side, checked: &Checked, aim: Aim, lang: Lang) -
 /// The line in both languages.
 pub fn reason(view: &View, side: Side, checked: &Checked, stakes: &Stakes) -> LangText {
     let aim = aim(view, side, checked, stakes);
-    LangText { en: words(view, side, checked, aim, Lang::En), es: words(view, side, checked, aim, Lang::Es) }
+    LangText::in_words(|lang| words(view, side, checked, aim, lang))
 }

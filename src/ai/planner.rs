@@ -198,14 +198,13 @@ pub fn play_on(world: &mut World, side: Side, budget: Budget, threads: usize) {
     let best = (0..plans.len()).fold(0, |best, p| if mean(p) > mean(best) { p } else { best });
     let mut orders = plans[best].orders.clone();
     if let (Some(first), Some(main)) = (plans[best].first, orders.first_mut()) {
-        let view = facts::View::whole(world);
+        let view = facts::View::of(world);
         let reason = explain::reason(&view, side, &list[first].checked, &stakes);
         let hours = budget.horizon as i64 * view.sc.turn_minutes() / 60;
-        let weighed = |lang| tr!(lang, "ai-weighed", plans = plans.len(), trials = trials, hours = hours);
-        main.reason = Some(LangText {
-            en: format!("{} {}", reason.en, weighed(crate::scenario::Lang::En)),
-            es: format!("{} {}", reason.es, weighed(crate::scenario::Lang::Es)),
-        });
+        main.reason = Some(LangText::in_words(|lang| {
+            let weighed = tr!(lang, "ai-weighed", plans = plans.len(), trials = trials, hours = hours);
+            format!("{} {weighed}", reason.get(lang))
+        }));
     }
     for order in orders {
         let _ = sim::submit(world, order);

@@ -148,15 +148,7 @@ impl SaveFile {
 
     /// Reads a save file from disk.
     pub fn read(path: &Path) -> Result<SaveFile, Diagnostic> {
-        let name = path.display().to_string();
-        let refuse = |message: String| {
-            Diagnostic::error(&name, "", 1, 1, message, "the file was left as it is; choose another save")
-        };
-        let bytes = std::fs::read(path).map_err(|e| refuse(format!("cannot read the save: {e}")))?;
-        if bytes.len() > MAX_SAVE_BYTES {
-            return Err(refuse(format!("the file is {} bytes; a save is at most {MAX_SAVE_BYTES}", bytes.len())));
-        }
-        let text = String::from_utf8(bytes).map_err(|e| refuse(format!("the save is not UTF-8 text: {e}")))?;
+        let (name, text) = super::read_file(path, "save", "the file was left as it is; choose another save")?;
         Self::parse(&name, &text)
     }
 

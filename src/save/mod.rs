@@ -17,6 +17,24 @@ pub use file::{FORMAT_VERSION, Fit, SaveFile};
 pub use replay::Replay;
 pub use snapshot::Snapshot;
 
+/// The text of a save or replay file, refused unread when it is larger than
+/// [`file::MAX_SAVE_BYTES`] or not UTF-8; `what` names the kind of file in
+/// messages. Returns the file's name for messages, and its text.
+pub(crate) fn read_file(
+    path: &std::path::Path,
+    what: &str,
+    help: &str,
+) -> Result<(String, String), crate::scenario::Diagnostic> {
+    let name = path.display().to_string();
+    let refuse = |message: String| crate::scenario::Diagnostic::error(&name, "", 1, 1, message, help);
+    let bytes = std::fs::read(path).map_err(|e| refuse(format!("cannot read the {what}: {e}")))?;
+    if bytes.len() > file::MAX_SAVE_BYTES {
+        return Err(refuse(format!("the file is {} bytes; a {what} is at most {}", bytes.len(), file::MAX_SAVE_BYTES)));
+    }
+    let text = String::from_utf8(bytes).map_err(|e| refuse(format!("the {what} is not UTF-8 text: {e}")))?;
+    Ok((name, text))
+}
+
 /// A damaged save or replay: where the text stops making sense, and what to do.
 pub(crate) fn damaged(
     what: &str,

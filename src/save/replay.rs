@@ -97,39 +97,37 @@ impl Replay {
                 "the file was left as it is; record the game again, or use another replay",
             )
         })?;
-        let at = |word: &str| text.lines().position(|l| l.contains(word)).map(|i| i + 1).unwrap_or(1);
-        if replay.format_version != REPLAY_FORMAT {
-            return Err(Diagnostic::error(
+        // A replay of another format or generator would play another game.
+        let refuse = |word: &str, message: String| {
+            let line = text.lines().position(|l| l.contains(word)).map(|i| i + 1).unwrap_or(1);
+            Err(Diagnostic::error(
                 name,
                 text,
-                at("format_version"),
+                line,
                 1,
-                format!("this replay is of format {}; this game reads format {REPLAY_FORMAT}", replay.format_version),
+                message,
                 "play it with the version of the game that recorded it",
-            ));
+            ))
+        };
+        if replay.format_version != REPLAY_FORMAT {
+            let found = replay.format_version;
+            return refuse(
+                "format_version",
+                format!("this replay is of format {found}; this game reads format {REPLAY_FORMAT}"),
+            );
         }
         if replay.rng != RNG {
-            return Err(Diagnostic::error(
-                name,
-                text,
-                at("rng:"),
-                1,
+            return refuse(
+                "rng:",
                 format!("this replay was recorded with {}, and this game draws with {RNG}", replay.rng),
-                "play it with the version of the game that recorded it",
-            ));
+            );
         }
         Ok(replay)
     }
 
     /// Reads a replay file from disk.
     pub fn read(path: &Path) -> Result<Replay, Diagnostic> {
-        let name = path.display().to_string();
-        let refuse = |message: String| Diagnostic::error(&name, "", 1, 1, message, "check the path");
-        let bytes = std::fs::read(path).map_err(|e| refuse(format!("cannot read the replay: {e}")))?;
-        if bytes.len() > super::file::MAX_SAVE_BYTES {
-            return Err(refuse(format!("the file is {} bytes; too large for a replay", bytes.len())));
-        }
-        let text = String::from_utf8(bytes).map_err(|e| refuse(format!("the replay is not UTF-8 text: {e}")))?;
+        let (name, text) = super::read_file(path, "replay", "check the path")?;
         Self::parse(&name, &text)
     }
 

@@ -159,7 +159,7 @@ pub struct Snapshot {
     pub orders_given: Vec<TurnOrders>,
     pub outcome: Option<Outcome>,
     pub players: PlayersState,
-    /// The historical AI's doctrine entries given or given up, per side (MRC first).
+    /// The historical AI's doctrine entries given or given up, per side (by `Side::index`).
     pub doctrine_done: [Vec<bool>; 2],
     /// What the chronicle's indices stand for.
     pub ids: Ids,

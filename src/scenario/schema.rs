@@ -46,6 +46,11 @@ impl std::fmt::Display for Lang {
 }
 
 impl LangText {
+    /// A text worded in each language by `words`.
+    pub fn in_words(words: impl Fn(Lang) -> String) -> LangText {
+        LangText { en: words(Lang::En), es: words(Lang::Es) }
+    }
+
     /// The text in the given language.
     pub fn get(&self, lang: Lang) -> &str {
         match lang {
@@ -67,6 +72,14 @@ pub enum Side {
 impl Side {
     /// Both sides, in the order they resolve orders within a turn.
     pub const ALL: [Side; 2] = [Side::Government, Side::Mrc];
+
+    /// The side's place in [`Side::ALL`], for tables with a slot per side.
+    pub fn index(self) -> usize {
+        match self {
+            Side::Government => 0,
+            Side::Mrc => 1,
+        }
+    }
 
     /// The other side.
     pub fn opponent(self) -> Side {

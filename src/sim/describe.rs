@@ -27,99 +27,102 @@ fn unit_name(world: &World, ctx: &Ctx, id: &str) -> LangText {
 }
 
 /// A text in both languages, from the game's words in one.
-fn both(text: impl Fn(Lang) -> String) -> LangText {
-    LangText { en: text(Lang::En), es: text(Lang::Es) }
-}
 
 /// A condition that must hold, told as a requirement.
 pub fn describe(world: &World, ctx: &Ctx, c: &Condition) -> LangText {
     let sc = facts::scenario(world);
     match c {
-        Condition::Always => both(|l| tr!(l, "describe-always")),
-        Condition::Never => both(|l| tr!(l, "describe-never")),
+        Condition::Always => LangText::in_words(|l| tr!(l, "describe-always")),
+        Condition::Never => LangText::in_words(|l| tr!(l, "describe-never")),
         Condition::All(list) => join(world, ctx, list, |l| tr!(l, "describe-and")),
         Condition::Any(list) => join(world, ctx, list, |l| tr!(l, "describe-or")),
         Condition::Not(inner) => match &**inner {
             Condition::Flag(f) => {
                 let f = f.replace('_', " ");
-                both(|l| tr!(l, "describe-already-done", flag = f.as_str()))
+                LangText::in_words(|l| tr!(l, "describe-already-done", flag = f.as_str()))
             }
             Condition::Active(u) => {
                 let u = unit_name(world, ctx, u);
-                both(|l| tr!(l, "describe-already-roused", unit = u.get(l)))
+                LangText::in_words(|l| tr!(l, "describe-already-roused", unit = u.get(l)))
             }
             Condition::Holds(side, p) => {
                 let (s, p) = (side_name(sc, *side), place_name(world, ctx, p));
-                both(|l| tr!(l, "describe-already-holds", side = s.get(l), place = p.get(l)))
+                LangText::in_words(|l| tr!(l, "describe-already-holds", side = s.get(l), place = p.get(l)))
             }
             _ => {
                 let d = describe(world, ctx, inner);
-                both(|l| tr!(l, "describe-not", condition = d.get(l)))
+                LangText::in_words(|l| tr!(l, "describe-not", condition = d.get(l)))
             }
         },
         Condition::Holds(side, p) => {
             let (s, p) = (side_name(sc, *side), place_name(world, ctx, p));
-            both(|l| tr!(l, "describe-holds", side = s.get(l), place = p.get(l)))
+            LangText::in_words(|l| tr!(l, "describe-holds", side = s.get(l), place = p.get(l)))
         }
         Condition::Loyalty(u, cmp, v) => {
             let u = unit_name(world, ctx, u);
             match cmp {
-                Cmp::AtLeast if *v >= 0 => both(|l| tr!(l, "describe-lean-mrc", unit = u.get(l), value = *v)),
-                Cmp::AtLeast => both(|l| tr!(l, "describe-loyalty-at-least", unit = u.get(l), value = *v)),
-                Cmp::AtMost if *v <= 0 => both(|l| tr!(l, "describe-lean-government", unit = u.get(l), value = -v)),
-                Cmp::AtMost => both(|l| tr!(l, "describe-loyalty-at-most", unit = u.get(l), value = *v)),
+                Cmp::AtLeast if *v >= 0 => {
+                    LangText::in_words(|l| tr!(l, "describe-lean-mrc", unit = u.get(l), value = *v))
+                }
+                Cmp::AtLeast => {
+                    LangText::in_words(|l| tr!(l, "describe-loyalty-at-least", unit = u.get(l), value = *v))
+                }
+                Cmp::AtMost if *v <= 0 => {
+                    LangText::in_words(|l| tr!(l, "describe-lean-government", unit = u.get(l), value = -v))
+                }
+                Cmp::AtMost => LangText::in_words(|l| tr!(l, "describe-loyalty-at-most", unit = u.get(l), value = *v)),
             }
         }
         Condition::Flag(f) => {
             let f = f.replace('_', " ");
-            both(|l| tr!(l, "describe-flag", flag = f.as_str()))
+            LangText::in_words(|l| tr!(l, "describe-flag", flag = f.as_str()))
         }
         Condition::After(time) => {
             let time = time.iso().replace('T', " ");
-            both(|l| tr!(l, "describe-after", time = time.as_str()))
+            LangText::in_words(|l| tr!(l, "describe-after", time = time.as_str()))
         }
         Condition::Before(time) => {
             let time = time.iso().replace('T', " ");
-            both(|l| tr!(l, "describe-before", time = time.as_str()))
+            LangText::in_words(|l| tr!(l, "describe-before", time = time.as_str()))
         }
         Condition::UnitAt(u, p) => {
             let (u, p) = (unit_name(world, ctx, u), place_name(world, ctx, p));
-            both(|l| tr!(l, "describe-unit-at", unit = u.get(l), place = p.get(l)))
+            LangText::in_words(|l| tr!(l, "describe-unit-at", unit = u.get(l), place = p.get(l)))
         }
         Condition::Present(u) => {
             let u = unit_name(world, ctx, u);
-            both(|l| tr!(l, "describe-present", unit = u.get(l)))
+            LangText::in_words(|l| tr!(l, "describe-present", unit = u.get(l)))
         }
         Condition::Active(u) => {
             let u = unit_name(world, ctx, u);
-            both(|l| tr!(l, "describe-active", unit = u.get(l)))
+            LangText::in_words(|l| tr!(l, "describe-active", unit = u.get(l)))
         }
         Condition::Raised(p) => {
             let p = place_name(world, ctx, p);
-            both(|l| tr!(l, "describe-raised", place = p.get(l)))
+            LangText::in_words(|l| tr!(l, "describe-raised", place = p.get(l)))
         }
         Condition::LinesCut(p) => {
             let p = place_name(world, ctx, p);
-            both(|l| tr!(l, "describe-lines-cut", place = p.get(l)))
+            LangText::in_words(|l| tr!(l, "describe-lines-cut", place = p.get(l)))
         }
         Condition::Force(side, p, cmp, men) => {
             let (s, p) = (side_name(sc, *side), place_name(world, ctx, p));
             match cmp {
-                Cmp::AtLeast => {
-                    both(|l| tr!(l, "describe-force-at-least", side = s.get(l), men = *men, place = p.get(l)))
-                }
-                Cmp::AtMost => {
-                    both(|l| tr!(l, "describe-force-at-most", side = s.get(l), men = *men, place = p.get(l)))
-                }
+                Cmp::AtLeast => LangText::in_words(|l| {
+                    tr!(l, "describe-force-at-least", side = s.get(l), men = *men, place = p.get(l))
+                }),
+                Cmp::AtMost => LangText::in_words(|l| {
+                    tr!(l, "describe-force-at-most", side = s.get(l), men = *men, place = p.get(l))
+                }),
             }
         }
         Condition::CanReach(u, p) => {
             let (u, p) = (unit_name(world, ctx, u), place_name(world, ctx, p));
-            both(|l| tr!(l, "describe-can-reach", unit = u.get(l), place = p.get(l)))
+            LangText::in_words(|l| tr!(l, "describe-can-reach", unit = u.get(l), place = p.get(l)))
         }
         Condition::Near(a, b) => {
             let (a, b) = (place_name(world, ctx, a), place_name(world, ctx, b));
-            both(|l| tr!(l, "describe-near", place = a.get(l), other = b.get(l)))
+            LangText::in_words(|l| tr!(l, "describe-near", place = a.get(l), other = b.get(l)))
         }
     }
 }
@@ -127,5 +130,5 @@ pub fn describe(world: &World, ctx: &Ctx, c: &Condition) -> LangText {
 /// The conditions of a list told one after another, with `separator` between them.
 fn join(world: &World, ctx: &Ctx, list: &[Condition], separator: impl Fn(Lang) -> String) -> LangText {
     let parts: Vec<LangText> = list.iter().map(|c| describe(world, ctx, c)).collect();
-    both(|l| parts.iter().map(|p| p.get(l)).collect::<Vec<_>>().join(separator(l).as_str()))
+    LangText::in_words(|l| parts.iter().map(|p| p.get(l)).collect::<Vec<_>>().join(separator(l).as_str()))
 }

@@ -39,14 +39,6 @@ struct UnitState {
     strength: u32,
 }
 
-/// 0 for the MRC, 1 for the Government: a side's slot in per-side tables.
-fn side_index(side: Side) -> usize {
-    match side {
-        Side::Mrc => 0,
-        Side::Government => 1,
-    }
-}
-
 /// The world seen for many questions in a row. Resources are entities in Bevy,
 /// and finding one costs more than the answer, so a view finds the scenario and
 /// the registry once; and the first question about every place (or every unit)
@@ -65,10 +57,10 @@ pub struct View<'w> {
     pub over: bool,
     places: std::cell::OnceCell<Vec<PlaceState>>,
     units: std::cell::OnceCell<Vec<UnitState>>,
-    /// Active, committed men and power of each side (MRC first) at each place.
+    /// Active, committed men and power of each side (by `Side::index`) at each place.
     forces: std::cell::OnceCell<Vec<[(u32, u32); 2]>>,
     /// Hops to every place within the rules' most hops, by starting place and
-    /// side (none, the MRC, the Government): searched once each.
+    /// side (none, then each by `Side::index`): searched once each.
     routes: std::cell::RefCell<Vec<Option<std::rc::Rc<Vec<u32>>>>>,
     /// The same for other numbers of hops.
     other_routes: std::cell::RefCell<std::collections::BTreeMap<(usize, Option<Side>, u32), std::rc::Rc<Vec<u32>>>>,
@@ -226,14 +218,14 @@ impl<'w> View<'w> {
                     continue;
                 }
                 for side in Side::ALL.into_iter().filter(|s| self.committed(u, *s)) {
-                    let cell = &mut table[unit.location][side_index(side)];
+                    let cell = &mut table[unit.location][side.index()];
                     cell.0 += unit.strength;
                     cell.1 += self.power(u);
                 }
             }
             table
         });
-        forces[place][side_index(side)]
+        forces[place][side.index()]
     }
 
     /// See [`route_hops`].
@@ -254,7 +246,7 @@ impl<'w> View<'w> {
             self.other_routes.borrow_mut().insert(key, found.clone());
             return found;
         }
-        let slot = from * 3 + side.map_or(0, |s| 1 + side_index(s));
+        let slot = from * 3 + side.map_or(0, |s| 1 + s.index());
         if let Some(Some(found)) = self.routes.borrow().get(slot) {
             return found.clone();
         }

@@ -19,7 +19,7 @@ pub struct Refusal(pub LangText);
 impl Refusal {
     /// A reason worded in each language by `words`.
     pub fn in_words(words: impl Fn(Lang) -> String) -> Self {
-        Refusal(LangText { en: words(Lang::En), es: words(Lang::Es) })
+        Refusal(LangText::in_words(words))
     }
 }
 

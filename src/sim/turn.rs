@@ -62,10 +62,10 @@ pub fn resolve_orders(world: &mut World) {
         };
         side = side.opponent();
         let Some(order) = next else { break };
+        let sc = world.resource::<ScenarioRes>().0.clone();
+        let place = order.place.as_deref().and_then(|p| sc.place(p));
+        let unit = order.unit.as_deref().and_then(|u| sc.unit(u));
         if let Some(reason) = order.reason.clone() {
-            let sc = world.resource::<ScenarioRes>().0.clone();
-            let place = order.place.as_deref().and_then(|p| sc.place(p));
-            let unit = order.unit.as_deref().and_then(|u| sc.unit(u));
             record(world, Some(order.faction), place, unit, Happening::Intent(reason), vec![]);
         }
         match orders::check(world, &order) {
@@ -75,9 +75,6 @@ pub fn resolve_orders(world: &mut World) {
                 }
             }
             Err(refusal) => {
-                let sc = world.resource::<ScenarioRes>().0.clone();
-                let place = order.place.as_deref().and_then(|p| sc.place(p));
-                let unit = order.unit.as_deref().and_then(|u| sc.unit(u));
                 let action = sc.action(&order.action);
                 record(
                     world,
