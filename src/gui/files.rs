@@ -47,6 +47,24 @@ pub struct Files {
     pub message: Option<String>,
     /// The turn last autosaved, and the game's seed, so each turn is saved once.
     autosaved: Option<(u32, u64)>,
+    /// The files of the list open, read once as it opens (not at every redraw).
+    rows: Option<(Listing, Rows)>,
+}
+
+/// The files a list shows.
+enum Rows {
+    Saves(Vec<slots::Listed>),
+    Replays(Vec<PathBuf>),
+}
+
+impl Rows {
+    /// Reads the saves folder (each save's header) or finds the replays.
+    fn read(listing: Listing) -> Rows {
+        match listing {
+            Listing::Saves => Rows::Saves(slots::saves_dir().as_deref().map(slots::list).unwrap_or_default()),
+            Listing::Replays => Rows::Replays(slots::list_replays()),
+        }
+    }
 }
 
 /// Writes the quick save of the session's game, and says where.
@@ -205,7 +223,15 @@ fn files_ui(
     let lang = settings.lang;
     let files = &mut *files;
     let mut opened: Option<Session> = None;
+    if files.open.is_none() {
+        files.rows = None;
+    }
     if let Some(listing) = files.open {
+        if files.rows.as_ref().map(|(l, _)| *l) != Some(listing) {
+            files.rows = Some((listing, Rows::read(listing)));
+        }
+        let Some((_, rows)) = &files.rows else { unreachable!("read just above") };
+        let mut clicked: Option<PathBuf> = None;
         let mut keep_open = true;
         let title = match listing {
             Listing::Saves => tr!(lang, "files-load-title"),
@@ -221,9 +247,8 @@ fn files_ui(
                 if let Some(dir) = &dir {
                     ui.small(tr!(lang, "files-folder", folder = dir.display().to_string()));
                 }
-                egui::ScrollArea::vertical().max_height(360.0).show(ui, |ui| match listing {
-                    Listing::Saves => {
-                        let listed = dir.as_deref().map(slots::list).unwrap_or_default();
+                egui::ScrollArea::vertical().max_height(360.0).show(ui, |ui| match rows {
+                    Rows::Saves(listed) => {
                         if listed.is_empty() {
                             ui.label(tr!(lang, "files-no-saves"));
                         }
@@ -236,7 +261,7 @@ fn files_ui(
                                     let turn = tr!(lang, "files-turn", turn = h.turn);
                                     let label = format!("{name} — {}{variant} — {turn}, {when}", h.scenario);
                                     if ui.button(label).clicked() {
-                                        opened = open_save(&entry.path, files, lang);
+                                        clicked = Some(entry.path.clone());
                                     }
                                 }
                                 Err(d) => {
@@ -247,19 +272,22 @@ fn files_ui(
                             }
                         }
                     }
-                    Listing::Replays => {
-                        let listed = slots::list_replays();
+                    Rows::Replays(listed) => {
                         if listed.is_empty() {
                             ui.label(tr!(lang, "files-no-replays"));
                         }
                         for path in listed {
-                            if ui.button(file_name(&path)).clicked() {
-                                opened = open_replay(&path, files, lang);
+                            if ui.button(file_name(path)).clicked() {
+                                clicked = Some(path.clone());
                             }
                         }
                     }
                 });
             });
+        opened = clicked.and_then(|path| match listing {
+            Listing::Saves => open_save(&path, files, lang),
+            Listing::Replays => open_replay(&path, files, lang),
+        });
         if !keep_open || opened.is_some() || files.doubt.is_some() {
             files.open = None;
         }
