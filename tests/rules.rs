@@ -76,6 +76,9 @@ fn a_raised_bridge_cuts_its_links() {
     assert_eq!(facts::route_hops(&w, north, south, Some(Side::Government), 3), None);
     // The bridge itself can still be reached from either bank.
     assert_eq!(facts::route_hops(&w, north, place(&w, "bridge"), Some(Side::Mrc), 3), Some(1));
+    // Other numbers of hops than the rules' are searched apart (3 is the rules').
+    assert_eq!(facts::route_hops(&w, north, place(&w, "bridge"), Some(Side::Mrc), 1), Some(1));
+    assert_eq!(facts::route_hops(&w, north, place(&w, "bridge"), Some(Side::Mrc), 0), None);
     apply(&mut w, Effect::Lower("bridge".into()));
     assert_eq!(last(&w), Happening::BridgeLowered);
     assert_eq!(facts::route_hops(&w, north, south, Some(Side::Government), 3), Some(2));

@@ -136,11 +136,10 @@ pub fn allowed_orders(view: &View, side: Side, actions: &[usize]) -> Vec<(Order,
     let mut out = Vec::new();
     let places = sc.file.map.places.len();
     let units = sc.file.units.len();
-    let hops = sc.file.rules.max_move_hops;
     // The side's committed units on the map, strongest first, with where each can reach.
-    let mut movers: Vec<(usize, std::rc::Rc<Vec<u32>>)> = (0..units)
+    let mut movers: Vec<(usize, &[u32])> = (0..units)
         .filter(|u| view.on_map(*u) && view.committed(*u, side))
-        .map(|u| (u, view.routes_from(view.location(u), Some(side), hops)))
+        .map(|u| (u, view.routes_from(view.location(u), Some(side))))
         .collect();
     movers.sort_by_key(|(u, _)| std::cmp::Reverse(view.power(*u)));
     // Orders are checked by index, and written out only when they pass.
@@ -163,7 +162,7 @@ pub fn allowed_orders(view: &View, side: Side, actions: &[usize]) -> Vec<(Order,
             TargetSpec::Unit => tries.extend((0..units).filter(|u| unit_ok(*u)).map(|u| (None, Some(u)))),
             TargetSpec::UnitToPlace => {
                 for p in (0..places).filter(|p| place_ok(*p) && view.holder(*p) != Some(side)) {
-                    let reachable = movers.iter().filter(|(u, dist)| unit_ok(*u) && dist[p] != u32::MAX);
+                    let reachable = movers.iter().filter(|(u, dist)| unit_ok(*u) && dist[p] != crate::sim::routes::UNREACHABLE);
                     for (u, _) in reachable.take(MOVERS_TRIED_PER_PLACE) {
                         if let Some(checked) = orders::allowed_at(view, side, action, Some(p), Some(*u)) {
                             out.push((order(action, Some(p), Some(*u)), checked));

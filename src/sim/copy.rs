@@ -42,6 +42,7 @@ pub fn copy_state(from: &World, to: &mut World, log_turns: u32) {
     to.insert_resource(from.resource::<GameOver>().clone());
     to.insert_resource(from.resource::<PendingOrders>().clone());
     to.insert_resource(UndoneOrders::default());
+    to.insert_resource(from.resource::<super::routes::RouteCache>().duplicate());
     to.insert_resource(OrdersGiven::default());
     let log = &from.resource::<SimLog>().0;
     let recent = log.iter().position(|e| e.turn.saturating_add(log_turns) >= clock.turn).unwrap_or(log.len());

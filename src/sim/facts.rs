@@ -2,11 +2,11 @@
 //! routes over open links, and whether a condition holds. Plain functions over
 //! `&World`, so they can be tested without an `App`.
 
+use super::routes::{self, RouteCache, RouteTable};
 use super::state::*;
 use crate::scenario::*;
 use crate::time::GameTime;
 use bevy::prelude::*;
-use std::collections::VecDeque;
 
 /// The order being checked or resolved, for the stand-ins "@place" and "@unit".
 #[derive(Clone, Copy, Debug, Default)]
@@ -59,11 +59,9 @@ pub struct View<'w> {
     units: std::cell::OnceCell<Vec<UnitState>>,
     /// Active, committed men and power of each side (by `Side::index`) at each place.
     forces: std::cell::OnceCell<Vec<[(u32, u32); 2]>>,
-    /// Hops to every place within the rules' most hops, by starting place and
-    /// side (none, then each by `Side::index`): searched once each.
-    routes: std::cell::RefCell<Vec<Option<std::rc::Rc<Vec<u32>>>>>,
-    /// The same for other numbers of hops.
-    other_routes: std::cell::RefCell<std::collections::BTreeMap<(usize, Option<Side>, u32), std::rc::Rc<Vec<u32>>>>,
+    /// The world's routes for the network as it stands, found on the first question.
+    route_cache: &'w RouteCache,
+    routes: std::cell::OnceCell<std::sync::Arc<RouteTable>>,
 }
 
 impl<'w> View<'w> {
@@ -82,8 +80,8 @@ impl<'w> View<'w> {
             places: std::cell::OnceCell::new(),
             units: std::cell::OnceCell::new(),
             forces: std::cell::OnceCell::new(),
-            routes: Default::default(),
-            other_routes: Default::default(),
+            route_cache: world.resource::<RouteCache>(),
+            routes: std::cell::OnceCell::new(),
         }
     }
 
@@ -230,59 +228,24 @@ impl<'w> View<'w> {
 
     /// See [`route_hops`].
     pub fn route_hops(&self, from: usize, to: usize, side: Option<Side>, max_hops: u32) -> Option<u32> {
-        let d = self.routes_from(from, side, max_hops)[to];
-        (d != u32::MAX).then_some(d)
-    }
-
-    /// Hops from a place to every place (`u32::MAX` where a mover cannot go; see
-    /// [`route_hops`]), searched once per view.
-    pub fn routes_from(&self, from: usize, side: Option<Side>, max_hops: u32) -> std::rc::Rc<Vec<u32>> {
-        if max_hops != self.sc.file.rules.max_move_hops {
-            let key = (from, side, max_hops);
-            if let Some(found) = self.other_routes.borrow().get(&key) {
-                return found.clone();
-            }
-            let found = std::rc::Rc::new(self.search(from, side, max_hops));
-            self.other_routes.borrow_mut().insert(key, found.clone());
-            return found;
-        }
-        let slot = from * 3 + side.map_or(0, |s| 1 + s.index());
-        if let Some(Some(found)) = self.routes.borrow().get(slot) {
-            return found.clone();
-        }
-        let found = std::rc::Rc::new(self.search(from, side, max_hops));
-        let mut routes = self.routes.borrow_mut();
-        if routes.len() <= slot {
-            routes.resize(self.registry.places.len() * 3, None);
-        }
-        routes[slot] = Some(found.clone());
-        found
-    }
-
-    /// Breadth-first search over open links.
-    fn search(&self, from: usize, side: Option<Side>, max_hops: u32) -> Vec<u32> {
-        let sc = self.sc;
-        let places = self.all_places();
-        let blocked = |p: usize| {
-            sc.file.map.places[p].kind == PlaceKind::Bridge
-                && (places[p].raised || matches!((places[p].holder, side), (Some(h), Some(s)) if h != s))
+        let d = if max_hops == self.sc.file.rules.max_move_hops {
+            self.routes_from(from, side)[to]
+        } else {
+            let places = self.all_places();
+            let raised: Vec<bool> = places.iter().map(|p| p.raised).collect();
+            routes::search(self.sc, &raised, &self.holders(), from, side, max_hops)[to]
         };
-        let mut dist = vec![u32::MAX; sc.file.map.places.len()];
-        let mut queue = VecDeque::with_capacity(dist.len());
-        queue.push_back(from);
-        dist[from] = 0;
-        while let Some(p) = queue.pop_front() {
-            if dist[p] >= max_hops || (p != from && blocked(p)) {
-                continue;
-            }
-            for &n in &sc.neighbours[p] {
-                if dist[n] == u32::MAX {
-                    dist[n] = dist[p] + 1;
-                    queue.push_back(n);
-                }
-            }
-        }
-        dist
+        (d != routes::UNREACHABLE).then_some(d)
+    }
+
+    /// Hops from a place to every place within the rules' most hops
+    /// ([`routes::UNREACHABLE`] where a mover cannot go; see [`route_hops`]).
+    pub fn routes_from(&self, from: usize, side: Option<Side>) -> &[u32] {
+        let table = self.routes.get_or_init(|| {
+            let raised: Vec<bool> = self.all_places().iter().map(|p| p.raised).collect();
+            self.route_cache.table(self.sc, &raised, &self.holders())
+        });
+        table.from(self.sc, from, side)
     }
 
     /// Who holds each place, by place index.

@@ -15,6 +15,7 @@ pub mod log;
 pub mod loyalty;
 pub mod order;
 pub mod orders;
+pub mod routes;
 pub mod spawn;
 pub mod state;
 pub mod turn;

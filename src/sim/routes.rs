@@ -1,0 +1,120 @@
+//! Routes over open links: the hops from every place to every other, for a
+//! mover of each side and of none, within the rules' most hops. The table is
+//! kept in the world, each row searched when first asked for, and begun again
+//! only when the network changes (a bridge raised, lowered or changing
+//! hands), which happens a few times a game; the AI asks for routes thousands
+//! of times a turn.
+
+use crate::scenario::{PlaceKind, Scenario, Side};
+use bevy::prelude::*;
+use std::collections::VecDeque;
+use std::sync::{Arc, Mutex, OnceLock};
+
+/// Where hops cannot reach.
+pub const UNREACHABLE: u32 = u32::MAX;
+
+/// What decides where movers may pass: each bridge's raised state and holder,
+/// in place order.
+pub type Network = Vec<(bool, Option<Side>)>;
+
+/// Hops between every pair of places for one state of the network, each
+/// row searched the first time it is asked for.
+#[derive(Debug)]
+pub struct RouteTable {
+    network: Network,
+    /// Each place's raised state and, for bridges, holder.
+    raised: Vec<bool>,
+    holders: Vec<Option<Side>>,
+    /// By mover (none, then each side by `Side::index`) and starting place.
+    rows: Vec<OnceLock<Vec<u32>>>,
+}
+
+impl RouteTable {
+    /// An empty table for the network.
+    fn new(sc: &Scenario, network: Network, raised: &[bool], holders: &[Option<Side>]) -> RouteTable {
+        let places = sc.file.map.places.len();
+        RouteTable {
+            network,
+            raised: raised.to_vec(),
+            holders: holders.to_vec(),
+            rows: (0..3 * places).map(|_| OnceLock::new()).collect(),
+        }
+    }
+
+    /// Hops from `from` to every place for a mover of `side`, with the rules' most hops.
+    pub fn from(&self, sc: &Scenario, from: usize, side: Option<Side>) -> &[u32] {
+        let mover = side.map_or(0, |s| 1 + s.index());
+        let places = sc.file.map.places.len();
+        self.rows[mover * places + from].get_or_init(|| {
+            search(sc, &self.raised, &self.holders, from, side, sc.file.rules.max_move_hops)
+        })
+    }
+}
+
+/// The state of the network: each bridge's raised state and holder.
+pub fn network(sc: &Scenario, raised: &[bool], holders: &[Option<Side>]) -> Network {
+    (0..sc.file.map.places.len())
+        .filter(|p| sc.file.map.places[*p].kind == PlaceKind::Bridge)
+        .map(|p| (raised[p], holders[p]))
+        .collect()
+}
+
+/// The last table searched in a world. A cache: the table is a function of
+/// the places' state, so keeping it changes nothing a game does.
+#[derive(Resource, Default)]
+pub struct RouteCache(Mutex<Option<Arc<RouteTable>>>);
+
+impl RouteCache {
+    /// The table for this network, searched again only if it changed.
+    pub fn table(&self, sc: &Scenario, raised: &[bool], holders: &[Option<Side>]) -> Arc<RouteTable> {
+        let now = network(sc, raised, holders);
+        let mut kept = self.0.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        match kept.as_ref() {
+            Some(table) if table.network == now => table.clone(),
+            _ => {
+                let table = Arc::new(RouteTable::new(sc, now, raised, holders));
+                *kept = Some(table.clone());
+                table
+            }
+        }
+    }
+
+    /// A cache holding the same table, for a copy of the world.
+    pub fn duplicate(&self) -> RouteCache {
+        RouteCache(Mutex::new(self.0.lock().unwrap_or_else(|poisoned| poisoned.into_inner()).clone()))
+    }
+}
+
+/// Breadth-first search over open links from `from`: hops to every place
+/// within `max_hops` ([`UNREACHABLE`] elsewhere). A mover may not pass through
+/// a raised bridge or one the other side holds, though it may enter it; a unit
+/// standing on a bridge may leave it by either end.
+pub fn search(
+    sc: &Scenario,
+    raised: &[bool],
+    holders: &[Option<Side>],
+    from: usize,
+    side: Option<Side>,
+    max_hops: u32,
+) -> Vec<u32> {
+    let blocked = |p: usize| {
+        sc.file.map.places[p].kind == PlaceKind::Bridge
+            && (raised[p] || matches!((holders[p], side), (Some(h), Some(s)) if h != s))
+    };
+    let mut dist = vec![UNREACHABLE; sc.file.map.places.len()];
+    let mut queue = VecDeque::with_capacity(dist.len());
+    queue.push_back(from);
+    dist[from] = 0;
+    while let Some(p) = queue.pop_front() {
+        if dist[p] >= max_hops || (p != from && blocked(p)) {
+            continue;
+        }
+        for &n in &sc.neighbours[p] {
+            if dist[n] == UNREACHABLE {
+                dist[n] = dist[p] + 1;
+                queue.push_back(n);
+            }
+        }
+    }
+    dist
+}
