@@ -46,6 +46,8 @@ fn mean_loyalty(world: &bevy::prelude::World) -> f32 {
 /// Plays one game and sums it up.
 pub fn run_one(scenario: Arc<Scenario>, seed: u64, players: Players) -> RunSummary {
     let mut game = Game::new(scenario.clone(), seed, players);
+    // Nobody reads a batch's chronicle.
+    game.world.insert_resource(crate::ai::NoReasons);
     let mut loyalty = vec![mean_loyalty(&game.world)];
     let limit = scenario.total_turns() + 2;
     for _ in 0..limit {

@@ -20,8 +20,9 @@ const FAILURE_MEMORY_TURNS: u32 = 12;
 /// Worth taken off an order for each time it failed lately, besides halving it.
 const REPEAT_FAILURE_PENALTY: f32 = 2.0;
 
-/// The side's orders that failed in the last few turns, as orders (one entry per failure).
-fn recent_failures(world: &World, side: Side) -> Vec<Order> {
+/// The side's orders that failed in the last few turns, by action and
+/// targets (one entry per failure).
+fn recent_failures(world: &World, side: Side) -> Vec<Checked> {
     let sc = facts::scenario(world);
     let turn = world.resource::<sim::Clock>().turn;
     world
@@ -33,15 +34,10 @@ fn recent_failures(world: &World, side: Side) -> Vec<Order> {
         .filter(|e| e.faction == Some(side))
         .filter_map(|e| match e.what {
             sim::Happening::OrderFailed { action, .. } => {
-                let spec = &sc.file.actions[action];
-                let mut order = Order::new(&spec.id, side);
-                if matches!(spec.target, TargetSpec::Place | TargetSpec::UnitToPlace) {
-                    order.place = e.place.map(|p| sc.file.map.places[p].id.clone());
-                }
-                if matches!(spec.target, TargetSpec::Unit | TargetSpec::UnitToPlace) {
-                    order.unit = e.unit.map(|u| sc.file.units[u].id.clone());
-                }
-                Some(order)
+                let target = sc.file.actions[action].target;
+                let place = e.place.filter(|_| matches!(target, TargetSpec::Place | TargetSpec::UnitToPlace));
+                let unit = e.unit.filter(|_| matches!(target, TargetSpec::Unit | TargetSpec::UnitToPlace));
+                Some(Checked { action, ctx: Ctx { faction: Some(side), place, unit } })
             }
             _ => None,
         })
@@ -57,12 +53,18 @@ const SETUP_SHARE: f32 = 0.5;
 /// Spread of the random term that breaks ties and varies play.
 const NOISE: f32 = 3.0;
 
-/// A possible order, its check and what it is worth.
+/// A possible order (its check) and what it is worth.
 #[derive(Clone, Debug)]
 pub struct Candidate {
-    pub order: Order,
     pub checked: Checked,
     pub worth: f32,
+}
+
+impl Candidate {
+    /// The order, written out with ids.
+    pub fn order(&self, sc: &Scenario) -> Order {
+        self.checked.order(sc)
+    }
 }
 
 /// Every order the side could give now, checked, with its worth (without noise)
@@ -77,10 +79,7 @@ pub fn weigh(view: &View, side: Side) -> (Vec<Candidate>, Stakes) {
     let actions: Vec<usize> = (0..sc.file.actions.len()).filter(|a| sc.file.actions[*a].faction == side).collect();
     let own = allowed_orders(view, side, &actions);
     let stakes = Stakes::of(view, side, &own);
-    let list = own
-        .into_iter()
-        .map(|(order, checked)| Candidate { worth: worth(view, side, &checked, &stakes), checked, order })
-        .collect();
+    let list = own.into_iter().map(|checked| Candidate { worth: worth(view, side, &checked, &stakes), checked }).collect();
     (list, stakes)
 }
 
@@ -89,7 +88,7 @@ pub fn weigh(view: &View, side: Side) -> (Vec<Candidate>, Stakes) {
 pub fn penalise_failures(world: &World, side: Side, list: &mut [Candidate]) {
     let failures = recent_failures(world, side);
     for c in list {
-        let times = failures.iter().filter(|f| **f == c.order).count() as i32;
+        let times = failures.iter().filter(|f| f.same_as(&c.checked)).count() as i32;
         if times > 0 {
             c.worth -= c.worth.abs() * (1.0 - 0.5f32.powi(times)) + REPEAT_FAILURE_PENALTY * times as f32;
         }
@@ -111,8 +110,8 @@ pub fn pick(sc: &Scenario, list: &[Candidate], purse: (i32, i32), limit: usize, 
             break;
         }
         let clash = |j: &usize| {
-            let o = &list[*j].order;
-            (c.order.place.is_some() && o.place == c.order.place) || (c.order.unit.is_some() && o.unit == c.order.unit)
+            let (mine, theirs) = (&c.checked.ctx, &list[*j].checked.ctx);
+            (mine.place.is_some() && theirs.place == mine.place) || (mine.unit.is_some() && theirs.unit == mine.unit)
         };
         if chosen.iter().any(clash) {
             continue;
@@ -128,10 +127,10 @@ pub fn pick(sc: &Scenario, list: &[Candidate], purse: (i32, i32), limit: usize, 
     chosen
 }
 
-/// The orders the side may give now with the given actions, each with its check.
+/// The orders the side may give now with the given actions, checked.
 /// For an order that sends a unit to a place, only the strongest few units that
 /// can get there are tried, and the first that passes is kept.
-pub fn allowed_orders(view: &View, side: Side, actions: &[usize]) -> Vec<(Order, Checked)> {
+pub fn allowed_orders(view: &View, side: Side, actions: &[usize]) -> Vec<Checked> {
     let sc = view.sc;
     let mut out = Vec::new();
     let places = sc.file.map.places.len();
@@ -142,19 +141,10 @@ pub fn allowed_orders(view: &View, side: Side, actions: &[usize]) -> Vec<(Order,
         .map(|u| (u, view.routes_from(view.location(u), Some(side))))
         .collect();
     movers.sort_by_key(|(u, _)| std::cmp::Reverse(view.power(*u)));
-    // Orders are checked by index, and written out only when they pass.
-    let order = |action: usize, place: Option<usize>, unit: Option<usize>| {
-        let mut o = Order::new(&sc.file.actions[action].id, side);
-        o.place = place.map(|p| sc.file.map.places[p].id.clone());
-        o.unit = unit.map(|u| sc.file.units[u].id.clone());
-        o
-    };
     for &action in actions {
         let spec = &sc.file.actions[action];
         let place_ok = |p: usize| spec.place_kinds.is_empty() || spec.place_kinds.contains(&sc.file.map.places[p].kind);
-        let unit_ok = |u: usize| {
-            (spec.unit_kinds.is_empty() || spec.unit_kinds.contains(&sc.file.units[u].kind)) && view.on_map(u)
-        };
+        let unit_ok = |u: usize| sc.unit_fits(action, u) && view.on_map(u);
         let mut tries: Vec<(Option<usize>, Option<usize>)> = Vec::new();
         match spec.target {
             TargetSpec::Nothing => tries.push((None, None)),
@@ -165,7 +155,7 @@ pub fn allowed_orders(view: &View, side: Side, actions: &[usize]) -> Vec<(Order,
                     let reachable = movers.iter().filter(|(u, dist)| unit_ok(*u) && dist[p] != crate::sim::routes::UNREACHABLE);
                     for (u, _) in reachable.take(MOVERS_TRIED_PER_PLACE) {
                         if let Some(checked) = orders::allowed_at(view, side, action, Some(p), Some(*u)) {
-                            out.push((order(action, Some(p), Some(*u)), checked));
+                            out.push(checked);
                             break;
                         }
                     }
@@ -173,9 +163,7 @@ pub fn allowed_orders(view: &View, side: Side, actions: &[usize]) -> Vec<(Order,
             }
         }
         for (place, unit) in tries {
-            if let Some(checked) = orders::allowed_at(view, side, action, place, unit) {
-                out.push((order(action, place, unit), checked));
-            }
+            out.extend(orders::allowed_at(view, side, action, place, unit));
         }
     }
     out
@@ -370,8 +358,10 @@ pub fn play(world: &mut World, side: Side, limit: usize) {
         list.sort_by(|a, b| b.worth.total_cmp(&a.worth));
         let purse = (sim::command_left(world, side), sim::funds_left(world, side));
         let picks = pick(view.sc, &list, purse, limit, None);
-        let mut orders: Vec<Order> = picks.iter().map(|i| list[*i].order.clone()).collect();
-        if let (Some(first), Some(main)) = (picks.first(), orders.first_mut()) {
+        let mut orders: Vec<Order> = picks.iter().map(|i| list[*i].order(view.sc)).collect();
+        if let (Some(first), Some(main)) = (picks.first(), orders.first_mut())
+            && super::gives_reasons(world)
+        {
             main.reason = Some(super::explain::reason(&view, side, &list[*first].checked, &stakes));
         }
         orders

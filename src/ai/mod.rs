@@ -40,6 +40,16 @@ pub struct AiMemory {
     pub doctrine_done: Vec<bool>,
 }
 
+/// Put in a world whose chronicle nobody reads (a batch of games, a planner's
+/// trial): the AIs there do not word the reasons for their orders.
+#[derive(Resource, Clone, Copy, Debug, Default)]
+pub struct NoReasons;
+
+/// Whether the AIs of this world word the reasons for their orders.
+pub fn gives_reasons(world: &World) -> bool {
+    !world.contains_resource::<NoReasons>()
+}
+
 /// Chooses and submits the side's orders for this turn.
 pub fn play(world: &mut World, side: Side, policy: Policy, memory: &mut AiMemory) {
     match policy {

@@ -76,7 +76,7 @@ pub fn standing(world: &World, side: Side) -> f32 {
         let winning = super::stakes::winning_actions(view.sc, s);
         heuristic::allowed_orders(&view, s, &winning)
             .iter()
-            .map(|(_, checked)| sim::orders::chance_in(&view, checked))
+            .map(|checked| sim::orders::chance_in(&view, checked))
             .fold(0.0f32, f32::max)
     };
     let reach = OUTCOME_WORTH * STRIKE_SHARE * (strike(side) - strike(side.opponent()));
@@ -121,7 +121,7 @@ fn plans(world: &World, side: Side, budget: Budget) -> (Vec<Plan>, Vec<Candidate
     }
     let out = picks
         .into_iter()
-        .map(|p| Plan { orders: p.iter().map(|i| list[*i].order.clone()).collect(), first: p.first().copied() })
+        .map(|p| Plan { orders: p.iter().map(|i| list[*i].order(view.sc)).collect(), first: p.first().copied() })
         .collect();
     (out, list, stakes)
 }
@@ -184,6 +184,7 @@ pub fn play_on(world: &mut World, side: Side, budget: Budget, threads: usize) {
                 s.spawn(move || {
                     let free = Players { mrc: super::Policy::Heuristic, government: super::Policy::Heuristic };
                     let mut scratch = Game::new(scenario, 0, free);
+                    scratch.world.insert_resource(super::NoReasons);
                     chunk
                         .iter()
                         .map(|(p, t)| trial(real, &mut scratch, side, &plans[*p], seeds[*t], budget.horizon))
@@ -197,7 +198,9 @@ pub fn play_on(world: &mut World, side: Side, budget: Budget, threads: usize) {
     // The first best wins ties, and the heuristic's own choice is first.
     let best = (0..plans.len()).fold(0, |best, p| if mean(p) > mean(best) { p } else { best });
     let mut orders = plans[best].orders.clone();
-    if let (Some(first), Some(main)) = (plans[best].first, orders.first_mut()) {
+    if let (Some(first), Some(main)) = (plans[best].first, orders.first_mut())
+        && super::gives_reasons(world)
+    {
         let view = facts::View::of(world);
         let reason = explain::reason(&view, side, &list[first].checked, &stakes);
         let hours = budget.horizon as i64 * view.sc.turn_minutes() / 60;

@@ -7,7 +7,6 @@
 
 use super::heuristic::allowed_orders;
 use crate::scenario::{Effect, Scenario, Side};
-use crate::sim::Order;
 use crate::sim::facts::View;
 use crate::sim::orders::{self, Checked};
 
@@ -52,13 +51,13 @@ pub fn winning_actions(sc: &Scenario, side: Side) -> Vec<usize> {
 
 impl Stakes {
     /// Reads the stakes for `side`; `own` holds the orders the side may give now.
-    pub fn of(view: &View, side: Side, own: &[(Order, Checked)]) -> Stakes {
+    pub fn of(view: &View, side: Side, own: &[Checked]) -> Stakes {
         let sc = view.sc;
         let theirs = allowed_orders(view, side.opponent(), &winning_actions(sc, side.opponent()));
         let mine = winning_actions(sc, side);
         Stakes {
-            threats: strikes(view, theirs.iter().map(|(_, c)| c)),
-            targets: strikes(view, own.iter().map(|(_, c)| c).filter(|c| mine.contains(&c.action))),
+            threats: strikes(view, theirs.iter()),
+            targets: strikes(view, own.iter().filter(|c| mine.contains(&c.action))),
         }
     }
 

@@ -37,6 +37,8 @@ pub struct Scenario {
     kind_ids: IdMap,
     /// For each place, the places linked to it, in ascending order.
     pub neighbours: Vec<Vec<usize>>,
+    /// For each action, whether its unit kinds admit each unit.
+    units_fit: Vec<Vec<bool>>,
 }
 
 impl Scenario {
@@ -51,6 +53,11 @@ impl Scenario {
     /// Index of an action by id.
     pub fn action(&self, id: &str) -> Option<usize> {
         self.action_ids.get(id).copied()
+    }
+    /// Whether an action may be given to a unit of this kind (any unit, if the
+    /// action names no kinds).
+    pub fn unit_fits(&self, action: usize, unit: usize) -> bool {
+        self.units_fit[action][unit]
     }
     /// The kind of a unit.
     pub fn kind_of(&self, unit: usize) -> &UnitKindSpec {
@@ -289,6 +296,11 @@ impl Scenario {
             list.sort_unstable();
             list.dedup();
         }
+        let units_fit = file
+            .actions
+            .iter()
+            .map(|a| file.units.iter().map(|u| a.unit_kinds.is_empty() || a.unit_kinds.contains(&u.kind)).collect())
+            .collect();
         Scenario {
             file,
             path,
@@ -301,6 +313,7 @@ impl Scenario {
             action_ids,
             kind_ids,
             neighbours,
+            units_fit,
         }
     }
 }

@@ -30,6 +30,21 @@ pub struct Checked {
     pub ctx: Ctx,
 }
 
+impl Checked {
+    /// The order, written out with ids, for the side that may give it.
+    pub fn order(&self, sc: &Scenario) -> Order {
+        let mut order = Order::new(&sc.file.actions[self.action].id, sc.file.actions[self.action].faction);
+        order.place = self.ctx.place.map(|p| sc.file.map.places[p].id.clone());
+        order.unit = self.ctx.unit.map(|u| sc.file.units[u].id.clone());
+        order
+    }
+
+    /// Whether two orders aim at the same action, place and unit.
+    pub fn same_as(&self, other: &Checked) -> bool {
+        self.action == other.action && self.ctx.place == other.ctx.place && self.ctx.unit == other.ctx.unit
+    }
+}
+
 /// Why a check failed, told in words only if someone asks (the AI checks
 /// thousands of orders and reads none of the reasons).
 enum Failure<'a> {
@@ -164,7 +179,7 @@ fn check_targets<'w>(
         return Err(Failure::WrongPlace(p));
     }
     if let Some(u) = unit {
-        if !spec.unit_kinds.is_empty() && !spec.unit_kinds.contains(&sc.file.units[u].kind) {
+        if !sc.unit_fits(action, u) {
             return Err(Failure::WrongUnit(u));
         }
         if !view.on_map(u) {

@@ -102,13 +102,17 @@ pub fn arrivals(world: &mut World) {
     let sc = world.resource::<ScenarioRes>().0.clone();
     let now = world.resource::<Clock>().now;
     let end = now.plus_minutes(sc.turn_minutes());
-    for (u, spec) in sc.file.units.iter().enumerate() {
-        let UnitStatus::Expected(at) = facts::status(world, u) else {
-            continue;
-        };
-        if at >= end {
-            continue;
-        }
+    let due: Vec<(usize, crate::time::GameTime)> = {
+        let view = facts::View::of(world);
+        (0..sc.file.units.len())
+            .filter_map(|u| match view.status(u) {
+                UnitStatus::Expected(at) if at < end => Some((u, at)),
+                _ => None,
+            })
+            .collect()
+    };
+    for (u, at) in due {
+        let spec = &sc.file.units[u];
         let station = spec.arrives.as_ref().and_then(|a| a.via.as_deref()).and_then(|v| sc.place(v));
         let side = facts::leaning(world, u);
         if let (Some(station), Some(side)) = (station, side) {
