@@ -94,6 +94,13 @@ impl<'w> View<'w> {
         view
     }
 
+    /// A view that reads every unit at once, and places only when asked.
+    pub fn of_units(world: &'w World) -> View<'w> {
+        let view = View::of(world);
+        view.all_units();
+        view
+    }
+
     fn place_state(&self, place: usize) -> PlaceState {
         let e = self.registry.places[place];
         let (holder, bridge, lines) = self.readers.places.get_manual(self.world, e).expect("every place is read");
@@ -253,6 +260,17 @@ impl<'w> View<'w> {
         self.all_places().iter().map(|p| p.holder).collect()
     }
 
+    /// Total place value held by each side.
+    pub fn held_values(&self) -> PerSide {
+        let mut values = PerSide::default();
+        for (p, place) in self.all_places().iter().enumerate() {
+            if let Some(side) = place.holder {
+                *values.get_mut(side) += self.sc.file.map.places[p].value;
+            }
+        }
+        values
+    }
+
     /// Whether a condition holds.
     pub fn holds(&self, ctx: &Ctx, c: &Condition) -> bool {
         self.failing(ctx, c).is_none()
@@ -406,14 +424,7 @@ pub fn holders(world: &World) -> Vec<Option<Side>> {
 
 /// Total place value held by each side.
 pub fn held_values(world: &World) -> PerSide {
-    let sc = scenario(world);
-    let mut values = PerSide::default();
-    for (p, h) in holders(world).into_iter().enumerate() {
-        if let Some(side) = h {
-            *values.get_mut(side) += sc.file.map.places[p].value;
-        }
-    }
-    values
+    View::of(world).held_values()
 }
 
 /// Whether a condition holds.

@@ -2,44 +2,40 @@
 //! and the undecided lean toward whichever side seems to be winning.
 
 use super::facts;
-use super::state::*;
 use crate::scenario::Side;
 use bevy::prelude::*;
 
 /// How much each unit's loyalty moves this turn. Computed from one snapshot,
 /// so the result does not depend on the order units are visited.
 pub fn drift(world: &World) -> Vec<i32> {
-    let sc = facts::scenario(world);
+    let view = facts::View::whole(world);
+    let sc = view.sc;
     let rules = &sc.file.rules;
     let n = sc.file.units.len();
-    let values = facts::held_values(world);
+    let values = view.held_values();
     let value_gap = values.mrc - values.government;
     let winning = match value_gap {
         g if g > 0 => Some(Side::Mrc),
         g if g < 0 => Some(Side::Government),
         _ => None,
     };
-    // One pass to read every unit, then sums per place: linear in the number of units.
-    let units = &world.resource::<Registry>().units;
-    let on_map: Vec<bool> = units.iter().map(|e| world.get::<UnitStatus>(*e) == Some(&UnitStatus::OnMap)).collect();
-    let place: Vec<usize> = units.iter().map(|e| world.get::<Location>(*e).map_or(0, |l| l.0)).collect();
-    let loyalty: Vec<i32> = units.iter().map(|e| world.get::<Loyalty>(*e).map_or(0, |l| l.0)).collect();
+    // Sums per place, then each unit against its peers: linear in the number of units.
     let places = sc.file.map.places.len();
     let (mut sum, mut count) = (vec![0i32; places], vec![0i32; places]);
-    for u in (0..n).filter(|u| on_map[*u]) {
-        sum[place[u]] += loyalty[u];
-        count[place[u]] += 1;
+    for u in (0..n).filter(|u| view.on_map(*u)) {
+        sum[view.location(u)] += view.loyalty(u);
+        count[view.location(u)] += 1;
     }
     (0..n)
         .map(|u| {
-            if !on_map[u] {
+            if !view.on_map(u) {
                 return 0;
             }
-            let mine = loyalty[u];
-            let peers = count[place[u]] - 1;
+            let (mine, place) = (view.loyalty(u), view.location(u));
+            let peers = count[place] - 1;
             let mut delta = 0;
             if peers > 0 {
-                let avg = (sum[place[u]] - mine) / peers;
+                let avg = (sum[place] - mine) / peers;
                 delta += (avg - mine) * rules.peer_pull_percent / 100;
             }
             if let Some(side) = winning {

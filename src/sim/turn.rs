@@ -129,16 +129,21 @@ pub fn arrivals(world: &mut World) {
 /// Command and funds for the new turn: the base command, plus what held
 /// places give, less the cost of cut lines at the headquarters.
 pub fn income(world: &World, side: Side) -> (i32, i32) {
-    let sc = facts::scenario(world);
+    income_in(&facts::View::of(world), side)
+}
+
+/// [`income`], read from a view.
+fn income_in(view: &facts::View, side: Side) -> (i32, i32) {
+    let sc = view.sc;
     let faction = sc.faction(side);
     let (mut command, mut funds) = (faction.base_command, 0);
-    for (p, h) in facts::holders(world).into_iter().enumerate() {
-        if h == Some(side) {
+    for p in 0..sc.file.map.places.len() {
+        if view.holder(p) == Some(side) {
             command += sc.file.map.places[p].gives.command;
             funds += sc.file.map.places[p].gives.money;
         }
     }
-    if sc.place(&faction.headquarters).is_some_and(|hq| facts::lines_cut(world, hq)) {
+    if sc.place(&faction.headquarters).is_some_and(|hq| view.lines_cut(hq)) {
         command -= faction.lines_cut_penalty;
     }
     (command.max(0), funds)
@@ -147,8 +152,11 @@ pub fn income(world: &World, side: Side) -> (i32, i32) {
 /// Pays each side its command and funds for the new turn.
 pub fn pay_command(world: &mut World) {
     let max = world.resource::<ScenarioRes>().0.file.rules.max_command;
-    for side in Side::ALL {
-        let (income, funds) = income(world, side);
+    let incomes = {
+        let view = facts::View::whole(world);
+        Side::ALL.map(|side| income_in(&view, side))
+    };
+    for (side, (income, funds)) in Side::ALL.into_iter().zip(incomes) {
         let mut c = world.resource_mut::<CommandPoints>();
         let v = c.get_mut(side);
         *v = (*v + income).min(max);
