@@ -282,3 +282,31 @@ fn timed_events_fire_in_time_order_at_their_own_minute() {
         .collect();
     assert_eq!(fired, vec![("raid".to_string(), "10:30".to_string()), ("rumour".to_string(), "10:40".to_string())]);
 }
+
+#[test]
+fn a_condition_is_decided_without_its_targets_only_when_they_cannot_change_it() {
+    let w = mini();
+    let view = facts::View::of(&w);
+    // The Government holds the bridge at the start.
+    let (bridge, north) = (place(&w, "bridge"), place(&w, "north"));
+    let held = |p: &str| Condition::Holds(Side::Government, p.into());
+    let active = Condition::Active("@unit".into());
+    let at = |place: Option<usize>| Ctx { faction: Some(Side::Government), place, unit: None };
+    // A test of the place, with the place left open: undecided; with it given: decided.
+    assert_eq!(view.decided(&at(None), &held("@place")), None);
+    assert_eq!(view.decided(&at(Some(bridge)), &held("@place")), Some(true));
+    assert_eq!(view.decided(&at(Some(north)), &held("@place")), Some(view.holds(&at(Some(north)), &held("@place"))));
+    // One false branch decides an all, one true branch an any, whatever the unit.
+    let all = Condition::All(vec![active.clone(), Condition::Not(Box::new(held("bridge")))]);
+    assert_eq!(view.decided(&at(None), &all), Some(false));
+    let any = Condition::Any(vec![active.clone(), held("bridge")]);
+    assert_eq!(view.decided(&at(None), &any), Some(true));
+    // Otherwise the unit might change it.
+    let open = Condition::All(vec![active.clone(), held("bridge")]);
+    assert_eq!(view.decided(&at(None), &open), None);
+    assert_eq!(view.decided(&at(None), &Condition::Not(Box::new(open))), None);
+    // With the unit given, it is decided as it holds.
+    let guards = Ctx { unit: Some(unit(&w, "guards")), ..at(None) };
+    let both = Condition::All(vec![active, held("bridge")]);
+    assert_eq!(view.decided(&guards, &both), Some(view.holds(&guards, &both)));
+}

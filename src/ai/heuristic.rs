@@ -143,6 +143,14 @@ pub fn allowed_orders(view: &View, side: Side, actions: &[usize]) -> Vec<Checked
     movers.sort_by_key(|(u, _)| std::cmp::Reverse(view.power(*u)));
     for &action in actions {
         let spec = &sc.file.actions[action];
+        // Whatever it is aimed at, the order would be refused.
+        let refused_anywhere = |place: Option<usize>| {
+            let ctx = Ctx { faction: Some(side), place, unit: None };
+            view.decided(&ctx, &spec.requires) == Some(false)
+        };
+        if refused_anywhere(None) {
+            continue;
+        }
         let place_ok = |p: usize| spec.place_kinds.is_empty() || spec.place_kinds.contains(&sc.file.map.places[p].kind);
         let unit_ok = |u: usize| sc.unit_fits(action, u) && view.on_map(u);
         let mut tries: Vec<(Option<usize>, Option<usize>)> = Vec::new();
@@ -152,6 +160,9 @@ pub fn allowed_orders(view: &View, side: Side, actions: &[usize]) -> Vec<Checked
             TargetSpec::Unit => tries.extend((0..units).filter(|u| unit_ok(*u)).map(|u| (None, Some(u)))),
             TargetSpec::UnitToPlace => {
                 for p in (0..places).filter(|p| place_ok(*p) && view.holder(*p) != Some(side)) {
+                    if refused_anywhere(Some(p)) {
+                        continue;
+                    }
                     let reachable = movers.iter().filter(|(u, dist)| unit_ok(*u) && dist[p] != crate::sim::routes::UNREACHABLE);
                     for (u, _) in reachable.take(MOVERS_TRIED_PER_PLACE) {
                         if let Some(checked) = orders::allowed_at(view, side, action, Some(p), Some(*u)) {

@@ -521,6 +521,27 @@ pub enum Condition {
 }
 
 impl Condition {
+    /// The places and the unit a single test names (not those of the
+    /// branches of an all, any or not).
+    pub fn references(&self) -> ([Option<&str>; 2], Option<&str>) {
+        match self {
+            Condition::Holds(_, p) | Condition::Raised(p) | Condition::LinesCut(p) | Condition::Force(_, p, ..) => {
+                ([Some(p), None], None)
+            }
+            Condition::Near(a, b) => ([Some(a), Some(b)], None),
+            Condition::Loyalty(u, ..) | Condition::Present(u) | Condition::Active(u) => ([None, None], Some(u)),
+            Condition::UnitAt(u, p) | Condition::CanReach(u, p) => ([Some(p), None], Some(u)),
+            Condition::Always
+            | Condition::Never
+            | Condition::All(_)
+            | Condition::Any(_)
+            | Condition::Not(_)
+            | Condition::Flag(_)
+            | Condition::After(_)
+            | Condition::Before(_) => ([None, None], None),
+        }
+    }
+
     /// Whether setting `flag` can make this condition true: it is the flag itself,
     /// or a branch of an all/any that mentions it.
     pub fn mentions_flag(&self, flag: &str) -> bool {
