@@ -79,7 +79,8 @@ pub fn weigh(view: &View, side: Side) -> (Vec<Candidate>, Stakes) {
     let actions: Vec<usize> = (0..sc.file.actions.len()).filter(|a| sc.file.actions[*a].faction == side).collect();
     let own = allowed_orders(view, side, &actions);
     let stakes = Stakes::of(view, side, &own);
-    let list = own.into_iter().map(|checked| Candidate { worth: worth(view, side, &checked, &stakes), checked }).collect();
+    let list =
+        own.into_iter().map(|checked| Candidate { worth: worth(view, side, &checked, &stakes), checked }).collect();
     (list, stakes)
 }
 
@@ -163,7 +164,8 @@ pub fn allowed_orders(view: &View, side: Side, actions: &[usize]) -> Vec<Checked
                     if refused_anywhere(Some(p)) {
                         continue;
                     }
-                    let reachable = movers.iter().filter(|(u, dist)| unit_ok(*u) && dist[p] != crate::sim::routes::UNREACHABLE);
+                    let reachable =
+                        movers.iter().filter(|(u, dist)| unit_ok(*u) && dist[p] != crate::sim::routes::UNREACHABLE);
                     for (u, _) in reachable.take(MOVERS_TRIED_PER_PLACE) {
                         if let Some(checked) = orders::allowed_at(view, side, action, Some(p), Some(*u)) {
                             out.push(checked);

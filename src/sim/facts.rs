@@ -103,14 +103,30 @@ impl<'w> View<'w> {
 
     fn place_state(&self, place: usize) -> PlaceState {
         let e = self.registry.places[place];
-        let (holder, bridge, lines) = self.readers.places.get_manual(self.world, e).expect("every place is read");
+        let read = self.readers.places.get_manual(self.world, e).expect("every place is read");
+        Self::place_read(read)
+    }
+
+    fn place_read((_, holder, bridge, lines): (&PlaceIndex, &Holder, Option<&Bridge>, &Lines)) -> PlaceState {
         PlaceState { holder: holder.0, raised: bridge.is_some_and(|b| b.raised), cut: lines.cut }
     }
 
     fn unit_state(&self, unit: usize) -> UnitState {
         let e = self.registry.units[unit];
-        let (status, location, ready, loyalty, strength) =
-            self.readers.units.get_manual(self.world, e).expect("every unit is read");
+        Self::unit_read(self.readers.units.get_manual(self.world, e).expect("every unit is read"))
+    }
+
+    #[allow(clippy::type_complexity)]
+    fn unit_read(
+        (_, status, location, ready, loyalty, strength): (
+            &UnitIndex,
+            &UnitStatus,
+            &Location,
+            &Ready,
+            &Loyalty,
+            &Strength,
+        ),
+    ) -> UnitState {
         UnitState {
             status: *status,
             location: location.0,
@@ -120,14 +136,26 @@ impl<'w> View<'w> {
         }
     }
 
-    /// Every place, read once.
+    /// Every place, read once: one pass over the query, each put at its index.
     fn all_places(&self) -> &[PlaceState] {
-        self.places.get_or_init(|| (0..self.registry.places.len()).map(|p| self.place_state(p)).collect())
+        self.places.get_or_init(|| {
+            let mut table = vec![None; self.registry.places.len()];
+            for read in self.readers.places.iter_manual(self.world) {
+                table[read.0.0] = Some(Self::place_read(read));
+            }
+            table.into_iter().map(|p| p.expect("every place is read")).collect()
+        })
     }
 
-    /// Every unit, read once.
+    /// Every unit, read once: one pass over the query, each put at its index.
     fn all_units(&self) -> &[UnitState] {
-        self.units.get_or_init(|| (0..self.registry.units.len()).map(|u| self.unit_state(u)).collect())
+        self.units.get_or_init(|| {
+            let mut table = vec![None; self.registry.units.len()];
+            for read in self.readers.units.iter_manual(self.world) {
+                table[read.0.0] = Some(Self::unit_read(read));
+            }
+            table.into_iter().map(|u| u.expect("every unit is read")).collect()
+        })
     }
 
     fn place(&self, place: usize) -> PlaceState {
@@ -293,7 +321,8 @@ impl<'w> View<'w> {
             Condition::Not(x) => self.decided(ctx, x).map(|b| !b),
             _ => {
                 let (places, unit) = c.references();
-                let open_place = ctx.place.is_none() && places.contains(&Some(crate::scenario::schema_stand_ins::PLACE));
+                let open_place =
+                    ctx.place.is_none() && places.contains(&Some(crate::scenario::schema_stand_ins::PLACE));
                 let open_unit = ctx.unit.is_none() && unit == Some(crate::scenario::schema_stand_ins::UNIT);
                 if open_place || open_unit { None } else { Some(self.holds(ctx, c)) }
             }

@@ -45,9 +45,8 @@ impl RouteTable {
     pub fn from(&self, sc: &Scenario, from: usize, side: Option<Side>) -> &[u32] {
         let mover = side.map_or(0, |s| 1 + s.index());
         let places = sc.file.map.places.len();
-        self.rows[mover * places + from].get_or_init(|| {
-            search(sc, &self.raised, &self.holders, from, side, sc.file.rules.max_move_hops)
-        })
+        self.rows[mover * places + from]
+            .get_or_init(|| search(sc, &self.raised, &self.holders, from, side, sc.file.rules.max_move_hops))
     }
 }
 

@@ -16,8 +16,9 @@ pub fn populate(world: &mut World, scenario: Arc<Scenario>, seed: u64) {
         .map
         .places
         .iter()
-        .map(|p| {
-            let mut e = world.spawn((Holder(p.holder), Lines { cut: false }));
+        .enumerate()
+        .map(|(i, p)| {
+            let mut e = world.spawn((PlaceIndex(i), Holder(p.holder), Lines { cut: false }));
             if p.kind == PlaceKind::Bridge {
                 e.insert(Bridge { raised: p.raised });
             }
@@ -27,13 +28,15 @@ pub fn populate(world: &mut World, scenario: Arc<Scenario>, seed: u64) {
     let units = file
         .units
         .iter()
-        .map(|u| {
+        .enumerate()
+        .map(|(i, u)| {
             let status = match &u.arrives {
                 Some(a) => UnitStatus::Expected(a.at),
                 None => UnitStatus::OnMap,
             };
             let location = scenario.place(&u.location).expect("validated");
-            world.spawn((Loyalty(u.loyalty), Strength(u.strength), Ready(u.readiness), Location(location), status)).id()
+            let state = (Loyalty(u.loyalty), Strength(u.strength), Ready(u.readiness), Location(location), status);
+            world.spawn((UnitIndex(i), state)).id()
         })
         .collect();
     world.insert_resource(Registry { places, units });

@@ -29,9 +29,15 @@ pub struct Registry {
 /// game is set up, so the queries never go stale.
 #[derive(Resource)]
 pub struct Readers {
-    pub places: QueryState<(&'static Holder, Option<&'static Bridge>, &'static Lines)>,
-    pub units:
-        QueryState<(&'static UnitStatus, &'static Location, &'static Ready, &'static Loyalty, &'static Strength)>,
+    pub places: QueryState<(&'static PlaceIndex, &'static Holder, Option<&'static Bridge>, &'static Lines)>,
+    pub units: QueryState<(
+        &'static UnitIndex,
+        &'static UnitStatus,
+        &'static Location,
+        &'static Ready,
+        &'static Loyalty,
+        &'static Strength,
+    )>,
 }
 
 impl Readers {
@@ -40,6 +46,16 @@ impl Readers {
         Readers { places: world.query(), units: world.query() }
     }
 }
+
+/// A place entity's index in the scenario. Reading every place goes through
+/// the query once and puts each where its index says, so the order the query
+/// visits them in never matters.
+#[derive(Component, Clone, Copy, Debug, PartialEq)]
+pub struct PlaceIndex(pub usize);
+
+/// A unit entity's index in the scenario (see [`PlaceIndex`]).
+#[derive(Component, Clone, Copy, Debug, PartialEq)]
+pub struct UnitIndex(pub usize);
 
 /// Who holds a place.
 #[derive(Component, Clone, Copy, Debug, PartialEq)]
