@@ -266,9 +266,7 @@ impl<'w> View<'w> {
         let d = if max_hops == self.sc.file.rules.max_move_hops {
             self.routes_from(from, side)[to]
         } else {
-            let places = self.all_places();
-            let raised: Vec<bool> = places.iter().map(|p| p.raised).collect();
-            routes::search(self.sc, &raised, &self.holders(), from, side, max_hops)[to]
+            routes::search(self.sc, &self.raised_all(), &self.holders(), from, side, max_hops)[to]
         };
         (d != routes::UNREACHABLE).then_some(d)
     }
@@ -276,11 +274,13 @@ impl<'w> View<'w> {
     /// Hops from a place to every place within the rules' most hops
     /// ([`routes::UNREACHABLE`] where a mover cannot go; see [`route_hops`]).
     pub fn routes_from(&self, from: usize, side: Option<Side>) -> &[u32] {
-        let table = self.routes.get_or_init(|| {
-            let raised: Vec<bool> = self.all_places().iter().map(|p| p.raised).collect();
-            self.route_cache.table(self.sc, &raised, &self.holders())
-        });
+        let table = self.routes.get_or_init(|| self.route_cache.table(self.sc, &self.raised_all(), &self.holders()));
         table.from(self.sc, from, side)
+    }
+
+    /// Whether each place is raised (false for places that are not bridges), by place index.
+    fn raised_all(&self) -> Vec<bool> {
+        self.all_places().iter().map(|p| p.raised).collect()
     }
 
     /// Who holds each place, by place index.
