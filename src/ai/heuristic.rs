@@ -35,8 +35,8 @@ fn recent_failures(world: &World, side: Side) -> Vec<Checked> {
         .filter_map(|e| match e.what {
             sim::Happening::OrderFailed { action, .. } => {
                 let target = sc.file.actions[action].target;
-                let place = e.place.filter(|_| matches!(target, TargetSpec::Place | TargetSpec::UnitToPlace));
-                let unit = e.unit.filter(|_| matches!(target, TargetSpec::Unit | TargetSpec::UnitToPlace));
+                let place = e.place.filter(|_| target.names_place());
+                let unit = e.unit.filter(|_| target.names_unit());
                 Some(Checked { action, ctx: Ctx { faction: Some(side), place, unit } })
             }
             _ => None,
@@ -89,7 +89,7 @@ pub fn weigh(view: &View, side: Side) -> (Vec<Candidate>, Stakes) {
 pub fn penalise_failures(world: &World, side: Side, list: &mut [Candidate]) {
     let failures = recent_failures(world, side);
     for c in list {
-        let times = failures.iter().filter(|f| f.same_as(&c.checked)).count() as i32;
+        let times = failures.iter().filter(|f| **f == c.checked).count() as i32;
         if times > 0 {
             c.worth -= c.worth.abs() * (1.0 - 0.5f32.powi(times)) + REPEAT_FAILURE_PENALTY * times as f32;
         }
@@ -152,7 +152,7 @@ pub fn allowed_orders(view: &View, side: Side, actions: &[usize]) -> Vec<Checked
         if refused_anywhere(None) {
             continue;
         }
-        let place_ok = |p: usize| spec.place_kinds.is_empty() || spec.place_kinds.contains(&sc.file.map.places[p].kind);
+        let place_ok = |p: usize| spec.admits_place(sc.file.map.places[p].kind);
         let unit_ok = |u: usize| sc.unit_fits(action, u) && view.on_map(u);
         let mut tries: Vec<(Option<usize>, Option<usize>)> = Vec::new();
         match spec.target {

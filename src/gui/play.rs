@@ -211,10 +211,10 @@ pub(super) fn offers(session: &Session, place: usize, lang: Lang) -> Vec<Offer> 
     let side = session.giving;
     let here = &sc.file.map.places[place];
     let mut out = Vec::new();
-    for spec in sc.file.actions.iter().filter(|s| s.faction == side) {
-        let kind_ok = spec.place_kinds.is_empty() || spec.place_kinds.contains(&here.kind);
+    for (action, spec) in sc.file.actions.iter().enumerate().filter(|(_, s)| s.faction == side) {
+        let kind_ok = spec.admits_place(here.kind);
         let name = spec.name.get(lang);
-        let kind_fits = |u: usize| spec.unit_kinds.is_empty() || spec.unit_kinds.contains(&sc.file.units[u].kind);
+        let kind_fits = |u: usize| sc.unit_fits(action, u);
         let with_unit = |order: Order, u: usize| {
             Offer::checked(
                 world,

@@ -421,6 +421,18 @@ pub enum TargetSpec {
     UnitToPlace,
 }
 
+impl TargetSpec {
+    /// Whether an order of this kind names a place.
+    pub fn names_place(self) -> bool {
+        matches!(self, TargetSpec::Place | TargetSpec::UnitToPlace)
+    }
+
+    /// Whether an order of this kind names a unit.
+    pub fn names_unit(self) -> bool {
+        matches!(self, TargetSpec::Unit | TargetSpec::UnitToPlace)
+    }
+}
+
 /// An action a faction can order.
 #[derive(Clone, Debug, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -454,6 +466,13 @@ pub struct ActionSpec {
     /// How much the heuristic AI values this action beyond its effects.
     #[serde(default)]
     pub ai_bias: i32,
+}
+
+impl ActionSpec {
+    /// Whether the order may be aimed at a place of this kind.
+    pub fn admits_place(&self, kind: PlaceKind) -> bool {
+        self.place_kinds.is_empty() || self.place_kinds.contains(&kind)
+    }
 }
 
 /// A chance of success: a base value plus modifiers, kept within 0..=1.

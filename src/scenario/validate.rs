@@ -288,8 +288,7 @@ impl<'a> Checker<'a> {
         }
         let uses_place = mentions(a, TARGET_PLACE);
         let uses_unit = mentions(a, TARGET_UNIT);
-        let has_place = matches!(a.target, TargetSpec::Place | TargetSpec::UnitToPlace);
-        let has_unit = matches!(a.target, TargetSpec::Unit | TargetSpec::UnitToPlace);
+        let (has_place, has_unit) = (a.target.names_place(), a.target.names_unit());
         if uses_place && !has_place {
             self.error_at(
                 &format!("\"{}\"", a.id),
@@ -588,12 +587,7 @@ pub fn validate(home: Source, shared: Option<Source>, origins: &Origins, f: &Sce
             }
         }
         if let Some(a) = f.actions.iter().find(|a| a.id == d.action) {
-            let (wants_place, wants_unit) = match a.target {
-                TargetSpec::Nothing => (false, false),
-                TargetSpec::Place => (true, false),
-                TargetSpec::Unit => (false, true),
-                TargetSpec::UnitToPlace => (true, true),
-            };
+            let (wants_place, wants_unit) = (a.target.names_place(), a.target.names_unit());
             if wants_place && d.place.is_none() {
                 c.error_at(
                     &format!("\"{}\"", d.action),

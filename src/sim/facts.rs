@@ -9,7 +9,7 @@ use crate::time::GameTime;
 use bevy::prelude::*;
 
 /// The order being checked or resolved, for the stand-ins "@place" and "@unit".
-#[derive(Clone, Copy, Debug, Default)]
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
 pub struct Ctx {
     pub faction: Option<Side>,
     pub place: Option<usize>,

@@ -24,7 +24,7 @@ impl Refusal {
 }
 
 /// An order that passed its check: the action's index and its targets.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Checked {
     pub action: usize,
     pub ctx: Ctx,
@@ -37,11 +37,6 @@ impl Checked {
         order.place = self.ctx.place.map(|p| sc.file.map.places[p].id.clone());
         order.unit = self.ctx.unit.map(|u| sc.file.units[u].id.clone());
         order
-    }
-
-    /// Whether two orders aim at the same action, place and unit.
-    pub fn same_as(&self, other: &Checked) -> bool {
-        self.action == other.action && self.ctx.place == other.ctx.place && self.ctx.unit == other.ctx.unit
     }
 }
 
@@ -130,8 +125,7 @@ fn check_inner<'w>(view: &View<'w>, order: &Order) -> Result<Checked, Failure<'w
         return Err(Failure::NoSuchAction(order.action.clone()));
     };
     let spec = &sc.file.actions[action];
-    let wants_place = matches!(spec.target, TargetSpec::Place | TargetSpec::UnitToPlace);
-    let wants_unit = matches!(spec.target, TargetSpec::Unit | TargetSpec::UnitToPlace);
+    let (wants_place, wants_unit) = (spec.target.names_place(), spec.target.names_unit());
     let place = match (wants_place, &order.place) {
         (false, _) => None,
         (true, None) => return Err(Failure::NoPlaceChosen),
@@ -173,8 +167,7 @@ fn check_targets<'w>(
     }
     purse(view, spec)?;
     if let Some(p) = place
-        && !spec.place_kinds.is_empty()
-        && !spec.place_kinds.contains(&sc.file.map.places[p].kind)
+        && !spec.admits_place(sc.file.map.places[p].kind)
     {
         return Err(Failure::WrongPlace(p));
     }

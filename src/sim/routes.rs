@@ -13,49 +13,27 @@ use std::sync::{Arc, Mutex, OnceLock};
 /// Where hops cannot reach.
 pub const UNREACHABLE: u32 = u32::MAX;
 
-/// What decides where movers may pass: each bridge's raised state and holder,
-/// in place order.
-pub type Network = Vec<(bool, Option<Side>)>;
-
 /// Hops between every pair of places for one state of the network, each
 /// row searched the first time it is asked for.
 #[derive(Debug)]
 pub struct RouteTable {
-    network: Network,
-    /// Each place's raised state and, for bridges, holder.
+    /// The state of the network: each place's raised state, and each
+    /// bridge's holder (`None` for places that are not bridges, whose holder
+    /// does not stop a mover).
     raised: Vec<bool>,
-    holders: Vec<Option<Side>>,
+    bridge_holders: Vec<Option<Side>>,
     /// By mover (none, then each side by `Side::index`) and starting place.
     rows: Vec<OnceLock<Vec<u32>>>,
 }
 
 impl RouteTable {
-    /// An empty table for the network.
-    fn new(sc: &Scenario, network: Network, raised: &[bool], holders: &[Option<Side>]) -> RouteTable {
-        let places = sc.file.map.places.len();
-        RouteTable {
-            network,
-            raised: raised.to_vec(),
-            holders: holders.to_vec(),
-            rows: (0..3 * places).map(|_| OnceLock::new()).collect(),
-        }
-    }
-
     /// Hops from `from` to every place for a mover of `side`, with the rules' most hops.
     pub fn from(&self, sc: &Scenario, from: usize, side: Option<Side>) -> &[u32] {
         let mover = side.map_or(0, |s| 1 + s.index());
         let places = sc.file.map.places.len();
         self.rows[mover * places + from]
-            .get_or_init(|| search(sc, &self.raised, &self.holders, from, side, sc.file.rules.max_move_hops))
+            .get_or_init(|| search(sc, &self.raised, &self.bridge_holders, from, side, sc.file.rules.max_move_hops))
     }
-}
-
-/// The state of the network: each bridge's raised state and holder.
-pub fn network(sc: &Scenario, raised: &[bool], holders: &[Option<Side>]) -> Network {
-    (0..sc.file.map.places.len())
-        .filter(|p| sc.file.map.places[*p].kind == PlaceKind::Bridge)
-        .map(|p| (raised[p], holders[p]))
-        .collect()
 }
 
 /// The last table searched in a world. A cache: the table is a function of
@@ -64,14 +42,17 @@ pub fn network(sc: &Scenario, raised: &[bool], holders: &[Option<Side>]) -> Netw
 pub struct RouteCache(Mutex<Option<Arc<RouteTable>>>);
 
 impl RouteCache {
-    /// The table for this network, searched again only if it changed.
+    /// The table for this network, begun again only if it changed.
     pub fn table(&self, sc: &Scenario, raised: &[bool], holders: &[Option<Side>]) -> Arc<RouteTable> {
-        let now = network(sc, raised, holders);
+        let places = &sc.file.map.places;
+        let bridge_holders: Vec<Option<Side>> =
+            (0..places.len()).map(|p| holders[p].filter(|_| places[p].kind == PlaceKind::Bridge)).collect();
         let mut kept = self.0.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
         match kept.as_ref() {
-            Some(table) if table.network == now => table.clone(),
+            Some(table) if table.raised == raised && table.bridge_holders == bridge_holders => table.clone(),
             _ => {
-                let table = Arc::new(RouteTable::new(sc, now, raised, holders));
+                let rows = (0..3 * places.len()).map(|_| OnceLock::new()).collect();
+                let table = Arc::new(RouteTable { raised: raised.to_vec(), bridge_holders, rows });
                 *kept = Some(table.clone());
                 table
             }
