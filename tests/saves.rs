@@ -179,6 +179,34 @@ fn autosaves_keep_the_last_few_with_their_replays() {
 }
 
 #[test]
+fn a_damaged_save_or_replay_is_told_in_the_players_language() {
+    use petrograd::scenario::Lang;
+    let sc = testing::historical();
+    let mut game = Game::new(sc.clone(), 8, FREE);
+    game.step();
+    let save = SaveFile::of(&game).to_text();
+    let replay = petrograd::save::Replay::of(&game).to_text();
+    let refusals = [
+        SaveFile::parse("cut.ron", &save[..save.len() / 2]).err().expect("a save cut in half is refused"),
+        SaveFile::parse("empty.ron", "").err().expect("an empty save is refused"),
+        SaveFile::parse("newer.ron", &save.replace("format_version: 1", "format_version: 99")).err().expect("newer"),
+        petrograd::save::Replay::parse("cut.replay.ron", &replay[..replay.len() / 2]).err().expect("cut replay"),
+    ];
+    for d in &refusals {
+        let (en, es) = (d.for_player(Lang::En), d.for_player(Lang::Es));
+        assert_ne!(en, es, "told in one language only: {en}");
+        // A missing key would show as ⟨key⟩.
+        assert!(!en.contains('⟨') && !es.contains('⟨'), "{en}\n{es}");
+        assert!(es.contains(&format!("línea {}", d.line)), "{es}");
+        // The command line and logs keep the English words.
+        assert_eq!(d.message, d.message_in(Lang::En));
+    }
+    assert!(refusals[0].message_in(Lang::Es).contains("cortado"), "{}", refusals[0].message_in(Lang::Es));
+    assert!(refusals[1].message_in(Lang::Es).contains("vacío"));
+    assert!(refusals[3].message_in(Lang::Es).contains("repetición"));
+}
+
+#[test]
 fn every_cut_of_a_save_is_refused_with_a_position_and_nothing_panics() {
     let sc = testing::historical();
     let mut game = Game::new(sc.clone(), 8, FREE);

@@ -27,7 +27,8 @@ pub fn open(path: &Path, scenario: Option<&Path>) -> Result<(Replay, Arc<Scenari
                 None => Ok(sc),
             })
             .map(Arc::new),
-        None => crate::save::find_scenario(&replay.scenario, replay.variant.as_deref(), &replay.scenario_hash),
+        None => crate::save::find_scenario(&replay.scenario, replay.variant.as_deref(), &replay.scenario_hash)
+            .map_err(|why| why.en),
     };
     let sc = sc.map_err(|e| {
         eprintln!("error: {e}");
@@ -52,7 +53,7 @@ pub fn run(path: &Path, scenario: Option<&Path>, verify: bool, format: Format, l
         }
     } else {
         if let Some(why) = replay.mismatch(&sc) {
-            eprintln!("warning: {why}; the game may go differently");
+            eprintln!("warning: {}; the game may go differently", why.en);
         }
         replay.play_out(sc.clone())
     };

@@ -21,7 +21,7 @@ pub fn run(args: &GameArgs, lang: Lang, out: &Path, replay: Option<&Path>) -> Ex
                 Err(code) => return code,
             };
             if let Some(why) = replay.mismatch(&scenario) {
-                eprintln!("warning: {why}; the game may go differently");
+                eprintln!("warning: {}; the game may go differently", why.en);
             }
             (scenario.clone(), replay.play_out(scenario), replay.seed)
         }

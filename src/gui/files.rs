@@ -165,10 +165,11 @@ fn read_with_scenario<T>(
     files: &mut Files,
     read: Result<T, crate::scenario::Diagnostic>,
     names: impl Fn(&T) -> (&str, Option<&str>, &str),
+    lang: Lang,
 ) -> Option<(T, Arc<Scenario>)> {
-    let found = read.map_err(|d| crate::scenario::render_all(&[d])).and_then(|file| {
+    let found = read.map_err(|d| d.for_player(lang)).and_then(|file| {
         let (name, variant, hash) = names(&file);
-        save::find_scenario(name, variant, hash).map(|sc| (file, sc))
+        save::find_scenario(name, variant, hash).map(|sc| (file, sc)).map_err(|why| why.get(lang).to_string())
     });
     found.map_err(|why| files.message = Some(why)).ok()
 }
@@ -176,8 +177,12 @@ fn read_with_scenario<T>(
 /// Opens a save: finds its scenario and restores the game, or asks first
 /// when the scenario has been edited since.
 fn open_save(path: &Path, files: &mut Files, lang: Lang) -> Option<Session> {
-    let (save, scenario) =
-        read_with_scenario(files, SaveFile::read(path), |s| (&s.scenario, s.variant.as_deref(), &s.scenario_hash))?;
+    let (save, scenario) = read_with_scenario(
+        files,
+        SaveFile::read(path),
+        |s| (&s.scenario, s.variant.as_deref(), &s.scenario_hash),
+        lang,
+    )?;
     match save.matches(&scenario) {
         Fit::Same => restore(path, &save, scenario, files, lang),
         Fit::Changed | Fit::Other => {
@@ -195,7 +200,7 @@ fn restore(path: &Path, save: &SaveFile, scenario: Arc<Scenario>, files: &mut Fi
             Some(Session::of_game(scenario, game, save.humans.clone()))
         }
         Err(why) => {
-            files.message = Some(crate::scenario::render_all(&[why]));
+            files.message = Some(why.for_player(lang));
             None
         }
     }
@@ -204,9 +209,9 @@ fn restore(path: &Path, save: &SaveFile, scenario: Arc<Scenario>, files: &mut Fi
 /// Opens a replay to watch with the playback controls.
 fn open_replay(path: &Path, files: &mut Files, lang: Lang) -> Option<Session> {
     let (replay, scenario) =
-        read_with_scenario(files, Replay::read(path), |r| (&r.scenario, r.variant.as_deref(), &r.scenario_hash))?;
+        read_with_scenario(files, Replay::read(path), |r| (&r.scenario, r.variant.as_deref(), &r.scenario_hash), lang)?;
     files.message = Some(match replay.mismatch(&scenario) {
-        Some(why) => tr!(lang, "files-replay-differs", why = why),
+        Some(why) => tr!(lang, "files-replay-differs", why = why.get(lang)),
         None => tr!(lang, "files-watching", path = path.display().to_string()),
     });
     Some(Session::of_game(scenario.clone(), replay.game(scenario), Vec::new()))
@@ -266,8 +271,8 @@ fn files_ui(
                                 }
                                 Err(d) => {
                                     let place = tr!(lang, "files-at", line = d.line, column = d.column);
-                                    ui.label(format!("⚠ {name} ({place}): {}", d.message))
-                                        .on_hover_text(d.help.clone());
+                                    ui.label(format!("⚠ {name} ({place}): {}", d.message_in(lang)))
+                                        .on_hover_text(d.help_in(lang));
                                 }
                             }
                         }

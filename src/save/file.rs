@@ -3,11 +3,13 @@
 //! refuses a damaged file with the line, column and what to do, and leaves the
 //! file as it is; files of older formats go through [`upgrade`].
 
+use super::FileKind;
 use super::atomic::write_atomic;
 use super::snapshot::Snapshot;
 use crate::game::Game;
-use crate::scenario::{Diagnostic, Scenario, Side};
+use crate::scenario::{Diagnostic, LangText, Scenario, Side};
 use crate::time::GameTime;
+use crate::tr;
 use serde::{Deserialize, Serialize};
 use std::path::Path;
 
@@ -117,30 +119,19 @@ impl SaveFile {
     /// Reads a save from its text; `name` names the file in errors.
     pub fn parse(name: &str, text: &str) -> Result<SaveFile, Diagnostic> {
         let options = ron::Options::default().with_recursion_limit(64);
-        let damaged = |e: &ron::error::SpannedError| {
-            super::damaged(
-                "save",
-                name,
-                text,
-                e,
-                "the file was left as it is; load another save (an autosave, or a quick save)",
-            )
-        };
+        let damaged = |e: &ron::error::SpannedError| super::damaged(FileKind::Save, name, text, e);
         let version: VersionOnly = options.from_str(text).map_err(|e| damaged(&e))?;
         match version.format_version {
             FORMAT_VERSION => options
                 .from_str::<SaveFile>(text)
                 .map(|save| SaveFile { origin: Some((name.to_string(), text.to_string())), ..save })
                 .map_err(|e| damaged(&e)),
-            v if v > FORMAT_VERSION => Err(Diagnostic::error(
+            v if v > FORMAT_VERSION => Err(super::refusal(
                 name,
                 text,
-                line_of(text, "format_version"),
-                1,
-                format!(
-                    "this save is of format {v}, made by a newer version of the game (this one reads up to {FORMAT_VERSION})"
-                ),
-                "update the game to load it",
+                (line_of(text, "format_version"), 1),
+                LangText::in_words(|lang| tr!(lang, "load-newer", found = v, most = FORMAT_VERSION)),
+                LangText::in_words(|lang| tr!(lang, "load-help-update")),
             )),
             v => upgrade(name, text, v),
         }
@@ -148,7 +139,7 @@ impl SaveFile {
 
     /// Reads a save file from disk.
     pub fn read(path: &Path) -> Result<SaveFile, Diagnostic> {
-        let (name, text) = super::read_file(path, "save", "the file was left as it is; choose another save")?;
+        let (name, text) = super::read_file(path, FileKind::Save)?;
         Self::parse(&name, &text)
     }
 
@@ -159,13 +150,13 @@ impl SaveFile {
             let (name, text) = self.origin.clone().unwrap_or_default();
             let spot = unfit.at.as_deref().and_then(|at| text.find(at)).unwrap_or(0);
             let (line, column) = crate::scenario::line_col(&text, spot);
-            Diagnostic::error(
+            let detail = unfit.message.as_str();
+            super::refusal(
                 &name,
                 &text,
-                line,
-                column,
-                format!("this save cannot be loaded: {}", unfit.message),
-                "the file was left as it is; load it with the scenario it was made with, or load another save",
+                (line, column),
+                LangText::in_words(|lang| tr!(lang, "load-unfit", detail = detail)),
+                LangText::in_words(|lang| tr!(lang, "load-help-unfit")),
             )
         })
     }
@@ -204,12 +195,11 @@ fn line_of(text: &str, word: &str) -> usize {
 /// Reads a save of an older format and converts it, one version at a time,
 /// to the current one. Format 1 is the first: there is nothing older yet.
 fn upgrade(name: &str, text: &str, version: u32) -> Result<SaveFile, Diagnostic> {
-    Err(Diagnostic::error(
+    Err(super::refusal(
         name,
         text,
-        line_of(text, "format_version"),
-        1,
-        format!("this save says it is of format {version}, and there has never been such a format"),
-        "the file was left as it is; load another save",
+        (line_of(text, "format_version"), 1),
+        LangText::in_words(|lang| tr!(lang, "load-no-such-format", found = version)),
+        FileKind::Save.left_as_it_is(),
     ))
 }

@@ -3,12 +3,14 @@
 //! reproduce the game exactly. Every game records its orders (`OrdersGiven`);
 //! a replay file is them plus a header.
 
+use super::FileKind;
 use super::atomic::write_atomic;
 use super::file::{GAME_VERSION, hash_text, scenario_name};
 use super::snapshot::{PlayersState, Snapshot};
 use crate::game::Game;
-use crate::scenario::{Diagnostic, Scenario, content_hash};
+use crate::scenario::{Diagnostic, LangText, Scenario, content_hash};
 use crate::sim::{self, Outcome};
+use crate::tr;
 use serde::{Deserialize, Serialize};
 use std::path::Path;
 use std::sync::Arc;
@@ -88,58 +90,58 @@ impl Replay {
     /// Reads a replay from its text; `name` names the file in errors.
     pub fn parse(name: &str, text: &str) -> Result<Replay, Diagnostic> {
         let options = ron::Options::default().with_recursion_limit(64);
-        let replay: Replay = options.from_str(text).map_err(|e| {
-            super::damaged(
-                "replay",
-                name,
-                text,
-                &e,
-                "the file was left as it is; record the game again, or use another replay",
-            )
-        })?;
+        let replay: Replay = options.from_str(text).map_err(|e| super::damaged(FileKind::Replay, name, text, &e))?;
         // A replay of another format or generator would play another game.
-        let refuse = |word: &str, message: String| {
+        let refuse = |word: &str, message: LangText| {
             let line = text.lines().position(|l| l.contains(word)).map(|i| i + 1).unwrap_or(1);
-            Err(Diagnostic::error(
+            Err(super::refusal(
                 name,
                 text,
-                line,
-                1,
+                (line, 1),
                 message,
-                "play it with the version of the game that recorded it",
+                LangText::in_words(|lang| tr!(lang, "load-help-version")),
             ))
         };
         if replay.format_version != REPLAY_FORMAT {
             let found = replay.format_version;
             return refuse(
                 "format_version",
-                format!("this replay is of format {found}; this game reads format {REPLAY_FORMAT}"),
+                LangText::in_words(|lang| tr!(lang, "load-replay-format", found = found, reads = REPLAY_FORMAT)),
             );
         }
         if replay.rng != RNG {
-            return refuse(
-                "rng:",
-                format!("this replay was recorded with {}, and this game draws with {RNG}", replay.rng),
-            );
+            let (found, ours) = (replay.rng.as_str(), RNG);
+            return refuse("rng:", LangText::in_words(|lang| tr!(lang, "load-replay-rng", found = found, ours = ours)));
         }
         Ok(replay)
     }
 
     /// Reads a replay file from disk.
     pub fn read(path: &Path) -> Result<Replay, Diagnostic> {
-        let (name, text) = super::read_file(path, "replay", "check the path")?;
+        let (name, text) = super::read_file(path, FileKind::Replay)?;
         Self::parse(&name, &text)
     }
 
     /// Why the scenario is not the one the replay was recorded with, if it is not.
-    pub fn mismatch(&self, sc: &Scenario) -> Option<String> {
+    pub fn mismatch(&self, sc: &Scenario) -> Option<LangText> {
+        let history = |lang| tr!(lang, "load-history-variant");
+        let variant = |v: &Option<String>, lang| v.clone().unwrap_or_else(|| history(lang));
         if self.scenario != scenario_name(sc) {
-            Some(format!("the replay is of {}, not of {}", self.scenario, scenario_name(sc)))
+            let (recorded, chosen) = (self.scenario.as_str(), scenario_name(sc));
+            Some(LangText::in_words(|lang| {
+                tr!(lang, "load-replay-other", recorded = recorded, chosen = chosen.as_str())
+            }))
         } else if self.variant != sc.variant {
-            let name = |v: &Option<String>| v.clone().unwrap_or_else(|| "history as it happened".into());
-            Some(format!("the replay is of {}, not of {}", name(&self.variant), name(&sc.variant)))
+            Some(LangText::in_words(|lang| {
+                tr!(
+                    lang,
+                    "load-replay-other",
+                    recorded = variant(&self.variant, lang),
+                    chosen = variant(&sc.variant, lang)
+                )
+            }))
         } else if self.scenario_hash != hash_text(sc) {
-            Some(format!("{} has changed since the replay was recorded", self.scenario))
+            Some(LangText::in_words(|lang| tr!(lang, "load-replay-changed", scenario = self.scenario.as_str())))
         } else {
             None
         }
@@ -165,7 +167,7 @@ impl Replay {
     /// if not, how it differs.
     pub fn verify(&self, scenario: Arc<Scenario>) -> Result<Game, String> {
         if let Some(why) = self.mismatch(&scenario) {
-            return Err(why);
+            return Err(why.en);
         }
         let game = self.play_out(scenario);
         let played = game.world.resource::<sim::OrdersGiven>().0.len();

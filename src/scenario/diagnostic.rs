@@ -2,6 +2,7 @@
 //! Problems are rendered by miette: a `file:line:column` header, the lines
 //! around the problem with the spot underlined, and a help line.
 
+use super::{Lang, LangText};
 use miette::{GraphicalReportHandler, GraphicalTheme, LabeledSpan, MietteDiagnostic, NamedSource, Report};
 use std::fmt;
 
@@ -41,6 +42,10 @@ pub struct Diagnostic {
     /// The line number of the excerpt's first line.
     #[serde(skip)]
     excerpt_line: usize,
+    /// The message and the help for a player, in each language, where they are
+    /// translated (saves and replays); modders read `message` and `help`.
+    #[serde(skip)]
+    told: Option<(LangText, LangText)>,
 }
 
 impl Diagnostic {
@@ -66,7 +71,34 @@ impl Diagnostic {
             help: help.into(),
             excerpt: excerpt.join("\n"),
             excerpt_line,
+            told: None,
         }
+    }
+
+    /// The same problem, told to players in their language: `message` and
+    /// `help` stay in English for logs and the command line.
+    pub fn told(mut self, message: LangText, help: LangText) -> Self {
+        self.message = message.en.clone();
+        self.help = help.en.clone();
+        self.told = Some((message, help));
+        self
+    }
+
+    /// The message in the player's language (in English where it is not translated).
+    pub fn message_in(&self, lang: Lang) -> &str {
+        self.told.as_ref().map(|(m, _)| m.get(lang)).unwrap_or(&self.message)
+    }
+
+    /// What to do, in the player's language (in English where it is not translated).
+    pub fn help_in(&self, lang: Lang) -> &str {
+        self.told.as_ref().map(|(_, h)| h.get(lang)).unwrap_or(&self.help)
+    }
+
+    /// The problem for the window: the file and the spot, what is wrong and
+    /// what to do, in the player's language.
+    pub fn for_player(&self, lang: Lang) -> String {
+        let at = crate::tr!(lang, "files-at", line = self.line, column = self.column);
+        format!("{} ({at}): {}\n{}", self.file, self.message_in(lang), self.help_in(lang))
     }
 
     /// The same problem as a warning.

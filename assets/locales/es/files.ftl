@@ -29,3 +29,31 @@ files-title-load = Cargar una partida guardada…
 files-title-replay = Ver una repetición…
 files-turn = turno { $turn }
 files-at = línea { $line }, columna { $column }
+
+# Partidas guardadas y repeticiones que no se pueden usar. $what es load-kind-save o
+# load-kind-replay; $detail son las palabras del lector de archivos, en inglés.
+load-kind-save = partida guardada
+load-kind-replay = repetición
+load-cannot-read = No se puede leer esta { $what }: { $error }
+load-too-large = Este archivo ocupa { $size } bytes; una { $what } ocupa como mucho { $most }.
+load-not-text = Esta { $what } no es texto (UTF-8).
+load-empty = Este archivo de { $what } está vacío: no se llegó a escribir nada en él.
+load-not-ours = Este no es un archivo de { $what } de Petrogrado 1917: no tiene format_version.
+load-cut-short = Este archivo de { $what } termina demasiado pronto, como si se hubiera cortado ({ $detail }).
+load-damaged = Este archivo de { $what } está dañado: { $detail }
+load-newer = Esta partida guardada es del formato { $found }, de una versión más nueva del juego (esta lee hasta el { $most }).
+load-no-such-format = Esta partida guardada dice ser del formato { $found }, y nunca ha existido tal formato.
+load-unfit = Esta partida guardada no se puede cargar: { $detail }
+load-replay-format = Esta repetición es del formato { $found }; este juego lee el formato { $reads }.
+load-replay-rng = Esta repetición se grabó con { $found }, y este juego sortea con { $ours }.
+load-help-save = El archivo se ha dejado tal como estaba. Carga otra partida (una guardada automáticamente o una rápida).
+load-help-replay = El archivo se ha dejado tal como estaba. Vuelve a grabar la partida o mira otra repetición.
+load-help-update = El archivo se ha dejado tal como estaba. Actualiza el juego para cargarlo.
+load-help-unfit = El archivo se ha dejado tal como estaba. Cárgalo con el escenario con el que se hizo, o carga otra partida.
+load-help-version = Reprodúcela con la versión del juego que la grabó.
+load-scenario-broken = No se puede cargar el escenario { $path }:
+    { $detail }
+load-no-scenario = El escenario { $name } no está ni en scenarios/ ni en la carpeta de mods. Ponlo en la carpeta de mods (en la línea de órdenes, da su ruta con --scenario).
+load-history-variant = la historia tal como fue
+load-replay-other = la repetición es de { $recorded }, no de { $chosen }
+load-replay-changed = { $scenario } ha cambiado desde que se grabó la repetición
