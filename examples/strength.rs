@@ -2,9 +2,12 @@
 //! the heuristic, how often a policy wins over the same seeds, compared with
 //! the heuristic itself on that side.
 //!
+//! It also shows how much of the planners' strength comes from their sharper
+//! weights alone: the heuristic with `Tuning::SHARP`, without looking ahead.
+//!
 //! `cargo run --release --example strength -- [SEEDS] [POLICY]` (default: 200 seeds, hard).
 
-use petrograd::ai::Policy;
+use petrograd::ai::{Policy, heuristic};
 use petrograd::batch::Batch;
 use petrograd::game::Players;
 use petrograd::scenario::Side;
@@ -32,6 +35,7 @@ fn main() {
             Side::Government => Players { mrc: Policy::Heuristic, government: p },
         };
         let (base, base_time) = wins(with(Policy::Heuristic));
+        let sharp = sharp_wins(&scenario, side, seeds);
         let (planned, time) = wins(with(policy));
         let pct = |n: usize| 100.0 * n as f32 / seeds as f32;
         println!(
@@ -40,5 +44,33 @@ fn main() {
             pct(planned),
             pct(planned) - pct(base)
         );
+        println!("  (the sharp heuristic alone, without looking ahead, wins {sharp}: {:.0}%)", pct(sharp));
     }
+}
+
+/// Games the side wins over the batch's seeds when it plays the heuristic
+/// with the planners' sharp weights, against the easy heuristic.
+fn sharp_wins(scenario: &std::sync::Arc<petrograd::scenario::Scenario>, side: Side, seeds: usize) -> usize {
+    let free = Players { mrc: Policy::Heuristic, government: Policy::Heuristic };
+    (0..seeds)
+        .filter(|i| {
+            let mut game =
+                petrograd::game::Game::new(scenario.clone(), petrograd::batch::run_seed(1917, *i as u64), free);
+            game.world.insert_resource(petrograd::ai::NoReasons);
+            for _ in 0..scenario.total_turns() + 2 {
+                if petrograd::sim::is_over(&game.world) {
+                    break;
+                }
+                for s in Side::ALL {
+                    if s == side {
+                        heuristic::play_tuned(&mut game.world, s, usize::MAX, &heuristic::Tuning::SHARP);
+                    } else {
+                        game.ai_orders(s);
+                    }
+                }
+                game.resolve();
+            }
+            game.outcome().and_then(|o| o.winner) == Some(side)
+        })
+        .count()
 }

@@ -2,7 +2,7 @@
 //! effect of the order that weighs most for the side (taking a place, cutting
 //! a bridge, winning over a regiment…), worded in both languages.
 
-use super::heuristic::effect_worth;
+use super::heuristic::{Tuning, effect_worth};
 use super::stakes::Stakes;
 use crate::scenario::{Effect, Lang, LangText, Side};
 use crate::sim::facts::View;
@@ -31,7 +31,7 @@ pub enum Aim {
 }
 
 /// The aim of a checked order for the side: its effect on success that weighs most.
-pub fn aim(view: &View, side: Side, checked: &Checked, stakes: &Stakes) -> Aim {
+pub fn aim(view: &View, side: Side, checked: &Checked, stakes: &Stakes, tuning: &Tuning) -> Aim {
     let sc = view.sc;
     let ctx = &checked.ctx;
     let spec = &sc.file.actions[checked.action];
@@ -39,7 +39,7 @@ pub fn aim(view: &View, side: Side, checked: &Checked, stakes: &Stakes) -> Aim {
     let unit = |id: &str| view.unit_ref(ctx, id);
     let mut best = (0.0f32, Aim::Best);
     for effect in &spec.on_success {
-        let worth = effect_worth(view, side, ctx, effect, stakes);
+        let worth = effect_worth(view, side, ctx, effect, stakes, tuning);
         // What happens to a place is what a reader sees first: it tells the
         // aim unless something else weighs much more.
         let seen = match effect {
@@ -124,7 +124,7 @@ pub fn words(view: &View, side: Side, checked: &Checked, aim: Aim, lang: Lang) -
 }
 
 /// The line in both languages.
-pub fn reason(view: &View, side: Side, checked: &Checked, stakes: &Stakes) -> LangText {
-    let aim = aim(view, side, checked, stakes);
+pub fn reason(view: &View, side: Side, checked: &Checked, stakes: &Stakes, tuning: &Tuning) -> LangText {
+    let aim = aim(view, side, checked, stakes, tuning);
     LangText::in_words(|lang| words(view, side, checked, aim, lang))
 }

@@ -1,9 +1,10 @@
 //! The planning policies, `normal` and `hard`: they look ahead with the
-//! simulation itself. From the heuristic's ranking of the side's orders they
-//! build a few plans (the heuristic's own choice, and the same with another
-//! order first); each plan is played in copies of the game a few hours ahead,
-//! both sides then played by the heuristic, over several trials; the plan that
-//! leaves the side best placed on average is given.
+//! simulation itself. From the heuristic's ranking of the side's orders,
+//! weighed the sharp way ([`Tuning::SHARP`]), they build a few plans (the
+//! heuristic's own choice, and the same with another order first); each plan
+//! is played in copies of the game a few hours ahead, over several trials,
+//! the side then played by the sharp heuristic and the other side by the easy
+//! one; the plan that leaves the side best placed on average is given.
 //!
 //! Trials are shared out over the cores. Each trial draws from its own
 //! generator, seeded from where the game's one RNG stands and the trial's
@@ -12,7 +13,7 @@
 //! draws nothing from the game's own RNG.
 
 use super::explain;
-use super::heuristic::{self, Candidate};
+use super::heuristic::{self, Candidate, Tuning};
 use crate::game::{Game, Players};
 use crate::scenario::{LangText, Side};
 use crate::sim::{self, Order, SimRng, facts};
@@ -93,7 +94,7 @@ struct Plan {
 /// of the next best orders put first, none twice.
 fn plans(world: &World, side: Side, budget: Budget) -> (Vec<Plan>, Vec<Candidate>, super::stakes::Stakes) {
     let view = facts::View::whole(world);
-    let (mut list, stakes) = heuristic::weigh(&view, side);
+    let (mut list, stakes) = heuristic::weigh(&view, side, &Tuning::SHARP);
     heuristic::penalise_failures(world, side, &mut list);
     list.sort_by(|a, b| b.worth.total_cmp(&a.worth));
     let purse = (sim::command_left(world, side), sim::funds_left(world, side));
@@ -150,12 +151,18 @@ fn trial(real: &World, scratch: &mut Game, side: Side, plan: &Plan, seed: u64, h
     heuristic::play(world, side.opponent(), usize::MAX);
     sim::end_turn(world);
     for _ in 1..horizon {
-        if sim::is_over(&scratch.world) {
+        if sim::is_over(world) {
             break;
         }
-        scratch.step();
+        // The side plays as the planner would without looking ahead; the
+        // other side as the heuristic does.
+        for s in Side::ALL {
+            let tuning = if s == side { Tuning::SHARP } else { Tuning::EASY };
+            heuristic::play_tuned(world, s, usize::MAX, &tuning);
+        }
+        sim::end_turn(world);
     }
-    standing(&scratch.world, side)
+    standing(world, side)
 }
 
 /// Chooses the side's orders by planning, on every core, and gives them; the
@@ -202,7 +209,7 @@ pub fn play_on(world: &mut World, side: Side, budget: Budget, threads: usize) {
         && super::gives_reasons(world)
     {
         let view = facts::View::of(world);
-        let reason = explain::reason(&view, side, &list[first].checked, &stakes);
+        let reason = explain::reason(&view, side, &list[first].checked, &stakes, &Tuning::SHARP);
         let hours = budget.horizon as i64 * view.sc.turn_minutes() / 60;
         main.reason = Some(LangText::in_words(|lang| {
             let weighed = tr!(lang, "ai-weighed", plans = plans.len(), trials = trials, hours = hours);
