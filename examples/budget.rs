@@ -13,7 +13,7 @@ fn main() {
     let num = |i: usize, d: usize| args.get(i).and_then(|a| a.parse().ok()).unwrap_or(d);
     let seeds = num(0, 60);
     let side = if args.get(1).map(String::as_str) == Some("mrc") { Side::Mrc } else { Side::Government };
-    let budget = planner::Budget { plans: num(2, 6), trials: num(3, 8), horizon: num(4, 8) as u32 };
+    let budget = planner::Budget { plans: num(2, 6), trials: num(3, 8), horizon: num(4, 8) as u32, ..planner::HARD };
     let scenario = petrograd::testing::historical();
     let free = Players { mrc: Policy::Heuristic, government: Policy::Heuristic };
     let started = std::time::Instant::now();

@@ -9,7 +9,7 @@ use petrograd::sim::{self, Happening};
 use petrograd::testing;
 
 /// A small budget, so that the tests run quickly in a debug build.
-const SMALL: planner::Budget = planner::Budget { plans: 3, trials: 2, horizon: 3 };
+const SMALL: planner::Budget = planner::Budget { plans: 3, trials: 2, horizon: 3, ..planner::HARD };
 
 #[test]
 fn the_planner_gives_the_same_orders_on_one_thread_and_on_two() {

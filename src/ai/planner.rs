@@ -1,10 +1,11 @@
 //! The planning policies, `normal` and `hard`: they look ahead with the
-//! simulation itself. From the heuristic's ranking of the side's orders,
-//! weighed the sharp way ([`Tuning::SHARP`]), they build a few plans (the
-//! heuristic's own choice, and the same with another order first); each plan
-//! is played in copies of the game a few hours ahead, over several trials,
-//! the side then played by the sharp heuristic and the other side by the easy
-//! one; the plan that leaves the side best placed on average is given.
+//! simulation itself. From the heuristic's ranking of the side's orders (with
+//! the budget's weights: `hard` weighs the sharp way, [`Tuning::SHARP`]) they
+//! build a few plans (the heuristic's own choice, and the same with another
+//! order first); each plan is played in copies of the game a few hours ahead,
+//! over several trials, the side then played by the heuristic with the same
+//! weights and the other side by the easy heuristic; the plan that leaves the
+//! side best placed on average is given.
 //!
 //! Trials are shared out over the cores. Each trial draws from its own
 //! generator, seeded from where the game's one RNG stands and the trial's
@@ -20,8 +21,8 @@ use crate::sim::{self, Order, SimRng, facts};
 use crate::tr;
 use bevy::prelude::*;
 
-/// How much a planner looks ahead.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// How much a planner looks ahead, and how it weighs its own orders.
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Budget {
     /// Plans weighed, the heuristic's own choice among them.
     pub plans: usize,
@@ -29,13 +30,15 @@ pub struct Budget {
     pub trials: usize,
     /// Turns played ahead in each trial.
     pub horizon: u32,
+    /// The weights of the side's own heuristic, in its ranking and its trials.
+    pub tuning: Tuning,
 }
 
-/// The window's "normal".
-pub const NORMAL: Budget = Budget { plans: 4, trials: 4, horizon: 4 };
+/// The window's "normal": the easy AI's weights, two hours ahead.
+pub const NORMAL: Budget = Budget { plans: 4, trials: 4, horizon: 4, tuning: Tuning::EASY };
 
-/// The window's "hard".
-pub const HARD: Budget = Budget { plans: 6, trials: 8, horizon: 8 };
+/// The window's "hard": sharper weights, more plans and trials, four hours ahead.
+pub const HARD: Budget = Budget { plans: 6, trials: 8, horizon: 8, tuning: Tuning::SHARP };
 
 /// Turns of the chronicle copied into a trial (the heuristic looks back 12).
 const LOG_TURNS: u32 = 12;
@@ -94,7 +97,7 @@ struct Plan {
 /// of the next best orders put first, none twice.
 fn plans(world: &World, side: Side, budget: Budget) -> (Vec<Plan>, Vec<Candidate>, super::stakes::Stakes) {
     let view = facts::View::whole(world);
-    let (mut list, stakes) = heuristic::weigh(&view, side, &Tuning::SHARP);
+    let (mut list, stakes) = heuristic::weigh(&view, side, &budget.tuning);
     heuristic::penalise_failures(world, side, &mut list);
     list.sort_by(|a, b| b.worth.total_cmp(&a.worth));
     let purse = (sim::command_left(world, side), sim::funds_left(world, side));
@@ -139,7 +142,7 @@ fn trial_seed(rng: &SimRng, t: usize) -> u64 {
 }
 
 /// Plays one trial of a plan in `scratch` and returns how well placed the side ends.
-fn trial(real: &World, scratch: &mut Game, side: Side, plan: &Plan, seed: u64, horizon: u32) -> f32 {
+fn trial(real: &World, scratch: &mut Game, side: Side, plan: &Plan, seed: u64, budget: &Budget) -> f32 {
     let world = &mut scratch.world;
     sim::copy::copy_state(real, world, LOG_TURNS);
     // The other side's orders this turn are its own business: it chooses again.
@@ -150,14 +153,14 @@ fn trial(real: &World, scratch: &mut Game, side: Side, plan: &Plan, seed: u64, h
     }
     heuristic::play(world, side.opponent(), usize::MAX);
     sim::end_turn(world);
-    for _ in 1..horizon {
+    for _ in 1..budget.horizon {
         if sim::is_over(world) {
             break;
         }
         // The side plays as the planner would without looking ahead; the
         // other side as the heuristic does.
         for s in Side::ALL {
-            let tuning = if s == side { Tuning::SHARP } else { Tuning::EASY };
+            let tuning = if s == side { budget.tuning } else { Tuning::EASY };
             heuristic::play_tuned(world, s, usize::MAX, &tuning);
         }
         sim::end_turn(world);
@@ -194,7 +197,7 @@ pub fn play_on(world: &mut World, side: Side, budget: Budget, threads: usize) {
                     scratch.world.insert_resource(super::NoReasons);
                     chunk
                         .iter()
-                        .map(|(p, t)| trial(real, &mut scratch, side, &plans[*p], seeds[*t], budget.horizon))
+                        .map(|(p, t)| trial(real, &mut scratch, side, &plans[*p], seeds[*t], &budget))
                         .collect::<Vec<f32>>()
                 })
             })
@@ -209,7 +212,7 @@ pub fn play_on(world: &mut World, side: Side, budget: Budget, threads: usize) {
         && super::gives_reasons(world)
     {
         let view = facts::View::of(world);
-        let reason = explain::reason(&view, side, &list[first].checked, &stakes, &Tuning::SHARP);
+        let reason = explain::reason(&view, side, &list[first].checked, &stakes, &budget.tuning);
         let hours = budget.horizon as i64 * view.sc.turn_minutes() / 60;
         main.reason = Some(LangText::in_words(|lang| {
             let weighed = tr!(lang, "ai-weighed", plans = plans.len(), trials = trials, hours = hours);
