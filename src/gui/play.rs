@@ -398,6 +398,14 @@ fn orders_panel(ui: &mut egui::Ui, session: &mut Session, files: &mut super::fil
         if pending.is_empty() {
             ui.label(tr!(lang, "play-no-orders-yet"));
         }
+        // An AI that gave nothing last turn says so, rather than seem asleep.
+        if let Some(last) = session.game.world.resource::<sim::OrdersGiven>().0.last() {
+            for other in Side::ALL.into_iter().filter(|s| !session.humans.contains(s)) {
+                if !last.orders.iter().any(|o| o.faction == other) {
+                    ui.weak(tr!(lang, "play-ai-gave-nothing", side = faction_name(&sc, other, lang)));
+                }
+            }
+        }
         for (i, o) in pending {
             ui.horizontal(|ui| {
                 if ui.small_button("✖").on_hover_text(tr!(lang, "play-cancel-order")).clicked() {
