@@ -21,20 +21,7 @@ fn main() {
     for i in 0..seeds {
         let seed = petrograd::batch::run_seed(1917, i as u64);
         let mut game = Game::new(scenario.clone(), seed, free);
-        let limit = scenario.total_turns() + 2;
-        for _ in 0..limit {
-            if petrograd::sim::is_over(&game.world) {
-                break;
-            }
-            for s in Side::ALL {
-                if s == side {
-                    planner::play(&mut game.world, s, budget);
-                } else {
-                    game.ai_orders(s);
-                }
-            }
-            game.resolve();
-        }
+        game.run_with(side, |world| planner::play(world, side, budget));
         if game.outcome().and_then(|o| o.winner) == Some(side) {
             won += 1;
         }

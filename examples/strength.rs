@@ -57,19 +57,7 @@ fn sharp_wins(scenario: &std::sync::Arc<petrograd::scenario::Scenario>, side: Si
             let mut game =
                 petrograd::game::Game::new(scenario.clone(), petrograd::batch::run_seed(1917, *i as u64), free);
             game.world.insert_resource(petrograd::ai::NoReasons);
-            for _ in 0..scenario.total_turns() + 2 {
-                if petrograd::sim::is_over(&game.world) {
-                    break;
-                }
-                for s in Side::ALL {
-                    if s == side {
-                        heuristic::play_tuned(&mut game.world, s, usize::MAX, &heuristic::Tuning::SHARP);
-                    } else {
-                        game.ai_orders(s);
-                    }
-                }
-                game.resolve();
-            }
+            game.run_with(side, |world| heuristic::play_tuned(world, side, usize::MAX, &heuristic::Tuning::SHARP));
             game.outcome().and_then(|o| o.winner) == Some(side)
         })
         .count()

@@ -49,14 +49,10 @@ pub fn run_one(scenario: Arc<Scenario>, seed: u64, players: Players) -> RunSumma
     // Nobody reads a batch's chronicle.
     game.world.insert_resource(crate::ai::NoReasons);
     let mut loyalty = vec![mean_loyalty(&game.world)];
-    let limit = scenario.total_turns() + 2;
-    for _ in 0..limit {
-        if sim::is_over(&game.world) {
-            break;
-        }
+    game.run_turns(|game| {
         game.step();
         loyalty.push(mean_loyalty(&game.world));
-    }
+    });
     let seats: Vec<usize> =
         (0..scenario.file.map.places.len()).filter(|p| scenario.file.map.places[*p].gives.seat_of_government).collect();
     let mut seat_fell = None;

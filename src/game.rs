@@ -89,12 +89,33 @@ impl Game {
 
     /// Plays to the end.
     pub fn run(&mut self) {
+        self.run_turns(Game::step);
+    }
+
+    /// Plays to the end, the side's orders given each turn by `choose` and the
+    /// other side's by its AI.
+    pub fn run_with(&mut self, side: Side, mut choose: impl FnMut(&mut World)) {
+        self.run_turns(|game| {
+            for s in Side::ALL {
+                if s == side {
+                    choose(&mut game.world);
+                } else {
+                    game.ai_orders(s);
+                }
+            }
+            game.resolve();
+        });
+    }
+
+    /// Plays turns with `turn` until the game is over (or the clock has run
+    /// out, with two turns to spare).
+    pub fn run_turns(&mut self, mut turn: impl FnMut(&mut Game)) {
         let limit = self.world.resource::<sim::ScenarioRes>().0.total_turns() + 2;
         for _ in 0..limit {
             if sim::is_over(&self.world) {
                 break;
             }
-            self.step();
+            turn(self);
         }
     }
 

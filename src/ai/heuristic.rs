@@ -89,13 +89,8 @@ impl Candidate {
     }
 }
 
-/// Every order the side could give now, checked, with its worth (without noise)
-/// in the light of what is at stake.
-pub fn candidates(world: &World, side: Side, tuning: &Tuning) -> Vec<Candidate> {
-    weigh(&View::whole(world), side, tuning).0
-}
-
-/// [`candidates`] in a view, with the stakes they were weighed against.
+/// Every order the side could give now, checked, with its worth (without
+/// noise) in the light of what is at stake, and the stakes they were weighed against.
 pub fn weigh(view: &View, side: Side, tuning: &Tuning) -> (Vec<Candidate>, Stakes) {
     let sc = view.sc;
     let actions: Vec<usize> = (0..sc.file.actions.len()).filter(|a| sc.file.actions[*a].faction == side).collect();

@@ -15,7 +15,6 @@
 
 use super::explain;
 use super::heuristic::{self, Candidate, Tuning};
-use crate::game::{Game, Players};
 use crate::scenario::{LangText, Side};
 use crate::sim::{self, Order, SimRng, facts};
 use crate::tr;
@@ -141,9 +140,8 @@ fn trial_seed(rng: &SimRng, t: usize) -> u64 {
     x ^ (x >> 31)
 }
 
-/// Plays one trial of a plan in `scratch` and returns how well placed the side ends.
-fn trial(real: &World, scratch: &mut Game, side: Side, plan: &Plan, seed: u64, budget: &Budget) -> f32 {
-    let world = &mut scratch.world;
+/// Plays one trial of a plan in the scratch `world` and returns how well placed the side ends.
+fn trial(real: &World, world: &mut World, side: Side, plan: &Plan, seed: u64, budget: &Budget) -> f32 {
     sim::copy::copy_state(real, world, LOG_TURNS);
     // The other side's orders this turn are its own business: it chooses again.
     world.resource_mut::<sim::PendingOrders>().0.retain(|o| o.faction == side);
@@ -192,9 +190,8 @@ pub fn play_on(world: &mut World, side: Side, budget: Budget, threads: usize) {
             .map(|chunk| {
                 let (scenario, plans, seeds) = (scenario.clone(), &plans, &seeds);
                 s.spawn(move || {
-                    let free = Players { mrc: super::Policy::Heuristic, government: super::Policy::Heuristic };
-                    let mut scratch = Game::new(scenario, 0, free);
-                    scratch.world.insert_resource(super::NoReasons);
+                    let mut scratch = sim::new_world(scenario, 0);
+                    scratch.insert_resource(super::NoReasons);
                     chunk
                         .iter()
                         .map(|(p, t)| trial(real, &mut scratch, side, &plans[*p], seeds[*t], &budget))

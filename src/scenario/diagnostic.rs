@@ -42,10 +42,10 @@ pub struct Diagnostic {
     /// The line number of the excerpt's first line.
     #[serde(skip)]
     excerpt_line: usize,
-    /// The message and the help for a player, in each language, where they are
-    /// translated (saves and replays); modders read `message` and `help`.
+    /// The message and the help in Spanish, where they are translated (saves
+    /// and replays, which players read); `message` and `help` are the English.
     #[serde(skip)]
-    told: Option<(LangText, LangText)>,
+    spanish: Option<(String, String)>,
 }
 
 impl Diagnostic {
@@ -71,27 +71,33 @@ impl Diagnostic {
             help: help.into(),
             excerpt: excerpt.join("\n"),
             excerpt_line,
-            told: None,
+            spanish: None,
         }
     }
 
     /// The same problem, told to players in their language: `message` and
     /// `help` stay in English for logs and the command line.
     pub fn told(mut self, message: LangText, help: LangText) -> Self {
-        self.message = message.en.clone();
-        self.help = help.en.clone();
-        self.told = Some((message, help));
+        self.message = message.en;
+        self.help = help.en;
+        self.spanish = Some((message.es, help.es));
         self
     }
 
     /// The message in the player's language (in English where it is not translated).
     pub fn message_in(&self, lang: Lang) -> &str {
-        self.told.as_ref().map(|(m, _)| m.get(lang)).unwrap_or(&self.message)
+        match (lang, &self.spanish) {
+            (Lang::Es, Some((message, _))) => message,
+            _ => &self.message,
+        }
     }
 
     /// What to do, in the player's language (in English where it is not translated).
     pub fn help_in(&self, lang: Lang) -> &str {
-        self.told.as_ref().map(|(_, h)| h.get(lang)).unwrap_or(&self.help)
+        match (lang, &self.spanish) {
+            (Lang::Es, Some((_, help))) => help,
+            _ => &self.help,
+        }
     }
 
     /// The problem for the window: the file and the spot, what is wrong and
