@@ -77,3 +77,70 @@ fn the_heuristic_guards_its_leaders_and_does_not_hammer_at_a_closed_door() {
         }
     }
 }
+
+/// A heuristic game, `turns` turns in.
+fn heuristic_position(seed: u64, turns: usize) -> Game {
+    let mut game =
+        Game::new(testing::historical(), seed, Players { mrc: Policy::Heuristic, government: Policy::Heuristic });
+    for _ in 0..turns {
+        game.step();
+    }
+    game
+}
+
+/// Heuristic games for seeds 1 to 3, at the start and 20 and 40 turns in.
+fn heuristic_positions() -> Vec<Game> {
+    (1..=3).flat_map(|seed| [0, 20, 40].map(|turns| heuristic_position(seed, turns))).collect()
+}
+
+#[test]
+fn a_target_search_finds_exactly_the_orders_a_check_allows() {
+    use petrograd::sim::facts::View;
+    use petrograd::sim::orders::{TargetSearch, allowed_at};
+    let (mut allowed, mut tried) = (0, 0);
+    for game in heuristic_positions() {
+        let view = View::whole(&game.world);
+        let sc = view.sc;
+        let places: Vec<Option<usize>> = std::iter::once(None).chain((0..sc.file.map.places.len()).map(Some)).collect();
+        let units: Vec<Option<usize>> = std::iter::once(None).chain((0..sc.file.units.len()).map(Some)).collect();
+        for action in 0..sc.file.actions.len() {
+            for side in Side::ALL {
+                let search = TargetSearch::new(&view, side, action);
+                for &place in &places {
+                    for &unit in &units {
+                        let by_check = allowed_at(&view, side, action, place, unit);
+                        let by_search = search.as_ref().and_then(|s| s.allowed(place, unit));
+                        assert_eq!(by_search, by_check, "{} at {place:?} with {unit:?}", sc.file.actions[action].id);
+                        tried += 1;
+                        allowed += by_check.is_some() as usize;
+                    }
+                }
+            }
+        }
+    }
+    // The positions allow orders, and refuse far more.
+    assert!(allowed > 100 && tried > 10 * allowed, "{allowed} allowed of {tried}");
+}
+
+#[test]
+fn both_heuristic_sides_at_once_give_the_orders_each_gives_alone() {
+    use petrograd::ai::heuristic;
+    use petrograd::sim::{PendingOrders, SimRng};
+    let mut compared = 0;
+    for (seed, turns) in [(1, 0), (1, 30), (2, 10), (3, 50)] {
+        let (mut together, mut apart) = (heuristic_position(seed, turns).world, heuristic_position(seed, turns).world);
+        for _ in 0..5 {
+            heuristic::play_both(&mut together);
+            for side in Side::ALL {
+                heuristic::play(&mut apart, side, usize::MAX);
+            }
+            let given = |w: &bevy::prelude::World| w.resource::<PendingOrders>().0.clone();
+            assert_eq!(given(&together), given(&apart));
+            assert_eq!(together.resource::<SimRng>().word(), apart.resource::<SimRng>().word());
+            compared += given(&together).len();
+            petrograd::sim::end_turn(&mut together);
+            petrograd::sim::end_turn(&mut apart);
+        }
+    }
+    assert!(compared > 20, "only {compared} orders compared");
+}

@@ -92,15 +92,19 @@ impl Candidate {
 /// Every order the side could give now, checked, with its worth (without
 /// noise) in the light of what is at stake, and the stakes they were weighed against.
 pub fn weigh(view: &View, side: Side, tuning: &Tuning) -> (Vec<Candidate>, Stakes) {
-    let sc = view.sc;
-    let actions: Vec<usize> = (0..sc.file.actions.len()).filter(|a| sc.file.actions[*a].faction == side).collect();
-    let own = allowed_orders(view, side, &actions);
+    let own = allowed_orders(view, side, &side_actions(view.sc, side));
     let stakes = Stakes::of(view, side, &own);
-    let list = own
-        .into_iter()
-        .map(|checked| Candidate { worth: worth(view, side, &checked, &stakes, tuning), checked })
-        .collect();
-    (list, stakes)
+    (rate(view, side, own, &stakes, tuning), stakes)
+}
+
+/// The side's actions, in scenario order.
+fn side_actions(sc: &Scenario, side: Side) -> Vec<usize> {
+    (0..sc.file.actions.len()).filter(|a| sc.file.actions[*a].faction == side).collect()
+}
+
+/// The side's allowed orders, each with its worth (without noise).
+fn rate(view: &View, side: Side, own: Vec<Checked>, stakes: &Stakes, tuning: &Tuning) -> Vec<Candidate> {
+    own.into_iter().map(|checked| Candidate { worth: worth(view, side, &checked, stakes, tuning), checked }).collect()
 }
 
 /// Makes orders that failed lately on the same target worth less each time:
@@ -162,40 +166,23 @@ pub fn allowed_orders(view: &View, side: Side, actions: &[usize]) -> Vec<Checked
         .collect();
     movers.sort_by_key(|(u, _)| std::cmp::Reverse(view.power(*u)));
     for &action in actions {
-        let spec = &sc.file.actions[action];
-        // Whatever it is aimed at, the order would be refused.
-        let refused_anywhere = |place: Option<usize>| {
-            let ctx = Ctx { faction: Some(side), place, unit: None };
-            view.decided(&ctx, &spec.requires) == Some(false)
-        };
-        if refused_anywhere(None) {
-            continue;
-        }
-        let place_ok = |p: usize| spec.admits_place(sc.file.map.places[p].kind);
-        let unit_ok = |u: usize| sc.unit_fits(action, u) && view.on_map(u);
-        let mut tries: Vec<(Option<usize>, Option<usize>)> = Vec::new();
-        match spec.target {
-            TargetSpec::Nothing => tries.push((None, None)),
-            TargetSpec::Place => tries.extend((0..places).filter(|p| place_ok(*p)).map(|p| (Some(p), None))),
-            TargetSpec::Unit => tries.extend((0..units).filter(|u| unit_ok(*u)).map(|u| (None, Some(u)))),
+        let Some(search) = orders::TargetSearch::new(view, side, action) else { continue };
+        match sc.file.actions[action].target {
+            TargetSpec::Nothing => out.extend(search.allowed(None, None)),
+            TargetSpec::Place => out.extend((0..places).filter_map(|p| search.allowed(Some(p), None))),
+            TargetSpec::Unit => out.extend((0..units).filter_map(|u| search.allowed(None, Some(u)))),
             TargetSpec::UnitToPlace => {
-                for p in (0..places).filter(|p| place_ok(*p) && view.holder(*p) != Some(side)) {
-                    if refused_anywhere(Some(p)) {
-                        continue;
-                    }
-                    let reachable =
-                        movers.iter().filter(|(u, dist)| unit_ok(*u) && dist[p] != crate::sim::routes::UNREACHABLE);
-                    for (u, _) in reachable.take(MOVERS_TRIED_PER_PLACE) {
-                        if let Some(checked) = orders::allowed_at(view, side, action, Some(p), Some(*u)) {
-                            out.push(checked);
-                            break;
-                        }
+                for p in (0..places).filter(|p| view.holder(*p) != Some(side) && search.place_passes(Some(*p))) {
+                    let reachable = movers
+                        .iter()
+                        .filter(|(u, dist)| sc.unit_fits(action, *u) && dist[p] != crate::sim::routes::UNREACHABLE);
+                    if let Some(checked) =
+                        reachable.take(MOVERS_TRIED_PER_PLACE).find_map(|(u, _)| search.allowed(Some(p), Some(*u)))
+                    {
+                        out.push(checked);
                     }
                 }
             }
-        }
-        for (place, unit) in tries {
-            out.extend(orders::allowed_at(view, side, action, place, unit));
         }
     }
     out
@@ -385,28 +372,73 @@ pub fn play_tuned(world: &mut World, side: Side, limit: usize, tuning: &Tuning) 
     // The noise is drawn from a copy of the one RNG while the view is held,
     // and the RNG then moves on as far as the copy did.
     let mut rng = world.resource::<SimRng>().duplicate();
+    let orders = {
+        let view = View::whole(world);
+        let (list, stakes) = weigh(&view, side, tuning);
+        choose(world, &view, side, list, &stakes, &mut rng, limit, tuning)
+    };
+    world.insert_resource(rng);
+    submit_all(world, orders);
+}
+
+/// Both sides' orders for a turn in which both play the heuristic way, each
+/// weighed the "easy" way: the same orders, and the same draws from the RNG,
+/// as [`play`] for each side in [`Side::ALL`]'s order, since neither side's
+/// orders change what the other sees before the turn resolves. But both are
+/// weighed against one view of the world, and each side's threats are read
+/// from the other side's own list, not looked for again.
+pub fn play_both(world: &mut World) {
+    let mut rng = world.resource::<SimRng>().duplicate();
     let orders: Vec<Order> = {
         let view = View::whole(world);
-        let (mut list, stakes) = weigh(&view, side, tuning);
-        penalise_failures(world, side, &mut list);
-        for c in &mut list {
-            c.worth += rng.0.random::<f32>() * NOISE;
-        }
-        // A stable sort keeps equal candidates in scenario order.
-        list.sort_by(|a, b| b.worth.total_cmp(&a.worth));
-        let purse = (sim::command_left(world, side), sim::funds_left(world, side));
-        let picks = pick(view.sc, &list, purse, limit, None);
-        let mut orders: Vec<Order> = picks.iter().map(|i| list[*i].order(view.sc)).collect();
-        if let (Some(first), Some(main)) = (picks.first(), orders.first_mut())
-            && super::gives_reasons(world)
-        {
-            main.reason = Some(super::explain::reason(&view, side, &list[*first].checked, &stakes, tuning));
+        let lists = Side::ALL.map(|side| allowed_orders(&view, side, &side_actions(view.sc, side)));
+        let mut orders = Vec::new();
+        for side in Side::ALL {
+            let own = lists[side.index()].clone();
+            let stakes = Stakes::between(&view, side, &own, &lists[side.opponent().index()]);
+            let list = rate(&view, side, own, &stakes, &Tuning::EASY);
+            orders.extend(choose(world, &view, side, list, &stakes, &mut rng, usize::MAX, &Tuning::EASY));
         }
         orders
     };
     world.insert_resource(rng);
+    submit_all(world, orders);
+}
+
+/// The orders to give from the side's weighed list: failures lately count
+/// against an order, noise from `rng` breaks ties, and the best ones the side
+/// can pay for are taken. The first carries the reason for it.
+#[allow(clippy::too_many_arguments)]
+fn choose(
+    world: &World,
+    view: &View,
+    side: Side,
+    mut list: Vec<Candidate>,
+    stakes: &Stakes,
+    rng: &mut SimRng,
+    limit: usize,
+    tuning: &Tuning,
+) -> Vec<Order> {
+    penalise_failures(world, side, &mut list);
+    for c in &mut list {
+        c.worth += rng.0.random::<f32>() * NOISE;
+    }
+    // A stable sort keeps equal candidates in scenario order.
+    list.sort_by(|a, b| b.worth.total_cmp(&a.worth));
+    let purse = (sim::command_left(world, side), sim::funds_left(world, side));
+    let picks = pick(view.sc, &list, purse, limit, None);
+    let mut orders: Vec<Order> = picks.iter().map(|i| list[*i].order(view.sc)).collect();
+    if let (Some(first), Some(main)) = (picks.first(), orders.first_mut())
+        && super::gives_reasons(world)
+    {
+        main.reason = Some(super::explain::reason(view, side, &list[*first].checked, stakes, tuning));
+    }
+    orders
+}
+
+/// Submits orders chosen within each side's purse, so none is refused.
+fn submit_all(world: &mut World, orders: Vec<Order>) {
     for order in orders {
-        // Chosen within the side's purse, so none is refused.
         let _ = sim::submit(world, order);
     }
 }

@@ -52,11 +52,17 @@ pub fn winning_actions(sc: &Scenario, side: Side) -> Vec<usize> {
 impl Stakes {
     /// Reads the stakes for `side`; `own` holds the orders the side may give now.
     pub fn of(view: &View, side: Side, own: &[Checked]) -> Stakes {
-        let sc = view.sc;
-        let theirs = allowed_orders(view, side.opponent(), &winning_actions(sc, side.opponent()));
-        let mine = winning_actions(sc, side);
+        let theirs = allowed_orders(view, side.opponent(), &winning_actions(view.sc, side.opponent()));
+        Stakes::between(view, side, own, &theirs)
+    }
+
+    /// [`Stakes::of`], when the other side's orders are known too: `theirs`
+    /// holds at least its winning orders (any others are passed over).
+    pub fn between(view: &View, side: Side, own: &[Checked], theirs: &[Checked]) -> Stakes {
+        let winning = |s: Side| winning_actions(view.sc, s);
+        let (mine, their_wins) = (winning(side), winning(side.opponent()));
         Stakes {
-            threats: strikes(view, theirs.iter()),
+            threats: strikes(view, theirs.iter().filter(|c| their_wins.contains(&c.action))),
             targets: strikes(view, own.iter().filter(|c| mine.contains(&c.action))),
         }
     }

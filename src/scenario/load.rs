@@ -39,6 +39,40 @@ pub struct Scenario {
     pub neighbours: Vec<Vec<usize>>,
     /// For each action, whether its unit kinds admit each unit.
     units_fit: Vec<Vec<bool>>,
+    /// For each action, its requirement split by the targets each part names.
+    requirement_parts: Vec<RequirementParts>,
+}
+
+/// An action's requirement split by the order's targets each of its tests
+/// names: indices into [`Condition::conjuncts`] of its `requires`. A search
+/// over many targets tests the general part once, the place part once per
+/// place and the unit part once per unit.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct RequirementParts {
+    /// Tests that name neither the order's place nor its unit.
+    pub general: Vec<usize>,
+    /// Tests that name the order's place only.
+    pub place: Vec<usize>,
+    /// Tests that name the order's unit only.
+    pub unit: Vec<usize>,
+    /// Tests that name both.
+    pub both: Vec<usize>,
+}
+
+impl RequirementParts {
+    /// Splits a requirement.
+    pub fn of(requires: &Condition) -> RequirementParts {
+        let mut parts = RequirementParts::default();
+        for (i, test) in requires.conjuncts().iter().enumerate() {
+            match test.names_stand_ins() {
+                (false, false) => parts.general.push(i),
+                (true, false) => parts.place.push(i),
+                (false, true) => parts.unit.push(i),
+                (true, true) => parts.both.push(i),
+            }
+        }
+        parts
+    }
 }
 
 impl Scenario {
@@ -58,6 +92,10 @@ impl Scenario {
     /// action names no kinds).
     pub fn unit_fits(&self, action: usize, unit: usize) -> bool {
         self.units_fit[action][unit]
+    }
+    /// An action's requirement, split by the targets each part names.
+    pub fn requirement_parts(&self, action: usize) -> &RequirementParts {
+        &self.requirement_parts[action]
     }
     /// The kind of a unit.
     pub fn kind_of(&self, unit: usize) -> &UnitKindSpec {
@@ -301,7 +339,9 @@ impl Scenario {
             .iter()
             .map(|a| file.units.iter().map(|u| a.unit_kinds.is_empty() || a.unit_kinds.contains(&u.kind)).collect())
             .collect();
+        let requirement_parts = file.actions.iter().map(|a| RequirementParts::of(&a.requires)).collect();
         Scenario {
+            requirement_parts,
             file,
             path,
             rules_path,

@@ -16,7 +16,7 @@ pub mod variant;
 pub use diagnostic::{Diagnostic, Severity, line_col, render_all};
 pub(crate) use load::ron_diagnostic;
 pub use load::{
-    Scenario, check_rules_file, content_hash, data_dir, listed_scenario_files, load_scenario_file, mods_dir,
-    parse_scenario, scenario_files,
+    RequirementParts, Scenario, check_rules_file, content_hash, data_dir, listed_scenario_files, load_scenario_file,
+    mods_dir, parse_scenario, scenario_files,
 };
 pub use schema::*;

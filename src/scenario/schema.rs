@@ -561,6 +561,31 @@ impl Condition {
         }
     }
 
+    /// The tests that must all hold: the branches of a top-level `All`, or
+    /// the condition itself.
+    pub fn conjuncts(&self) -> &[Condition] {
+        match self {
+            Condition::All(list) => list,
+            c => std::slice::from_ref(c),
+        }
+    }
+
+    /// Whether the condition, in any of its branches, names the order's place
+    /// ("@place"), and whether it names the order's unit ("@unit").
+    pub fn names_stand_ins(&self) -> (bool, bool) {
+        match self {
+            Condition::All(list) | Condition::Any(list) => list.iter().fold((false, false), |(p, u), c| {
+                let (cp, cu) = c.names_stand_ins();
+                (p || cp, u || cu)
+            }),
+            Condition::Not(c) => c.names_stand_ins(),
+            c => {
+                let (places, unit) = c.references();
+                (places.contains(&Some(schema_stand_ins::PLACE)), unit == Some(schema_stand_ins::UNIT))
+            }
+        }
+    }
+
     /// Whether setting `flag` can make this condition true: it is the flag itself,
     /// or a branch of an all/any that mentions it.
     pub fn mentions_flag(&self, flag: &str) -> bool {

@@ -139,6 +139,12 @@ fn check_inner<'w>(view: &View<'w>, order: &Order) -> Result<Checked, Failure<'w
     check_targets(view, order.faction, action, place, unit)
 }
 
+/// Whether the action's side has the command and the funds it costs, before
+/// any target is looked at: an order it cannot pay for is refused wherever it is aimed.
+pub fn affordable(view: &View, spec: &ActionSpec) -> bool {
+    purse(view, spec).is_ok()
+}
+
 /// Whether the side has the command and the funds the action costs.
 fn purse<'w>(view: &View<'w>, spec: &ActionSpec) -> Result<(), Failure<'w>> {
     let have = view.command.get(spec.faction);
@@ -184,6 +190,88 @@ fn check_targets<'w>(
         return Err(Failure::Condition(ctx, failed));
     }
     Ok(Checked { action, ctx })
+}
+
+/// Every target of one action, tested in parts: for code that looks for all
+/// the orders a side may give. It gives the same answers as [`allowed_at`],
+/// but tests the requirement's general part once, its place part once per
+/// place and its unit part once per unit (see [`RequirementParts`]), and only
+/// the part that names both for each pair.
+pub struct TargetSearch<'v, 'w> {
+    view: &'v View<'w>,
+    side: Side,
+    action: usize,
+    tests: &'w [Condition],
+    parts: &'w RequirementParts,
+    /// The place part's answer for each place (the last slot: no place), once asked.
+    place_part: std::cell::RefCell<Vec<Option<bool>>>,
+    /// The unit part's answer for each unit (the last slot: no unit), once asked.
+    unit_part: std::cell::RefCell<Vec<Option<bool>>>,
+}
+
+impl<'v, 'w> TargetSearch<'v, 'w> {
+    /// A search over the targets of the side's action; `None` when no order
+    /// of it may be given anywhere now (not the side's, not affordable, or its
+    /// general part fails).
+    pub fn new(view: &'v View<'w>, side: Side, action: usize) -> Option<Self> {
+        let sc = view.sc;
+        let spec = &sc.file.actions[action];
+        if spec.faction != side || !affordable(view, spec) {
+            return None;
+        }
+        let search = TargetSearch {
+            view,
+            side,
+            action,
+            tests: spec.requires.conjuncts(),
+            parts: sc.requirement_parts(action),
+            place_part: vec![None; sc.file.map.places.len() + 1].into(),
+            unit_part: vec![None; sc.file.units.len() + 1].into(),
+        };
+        search.part_holds(&search.parts.general, Ctx { faction: Some(side), place: None, unit: None }).then_some(search)
+    }
+
+    fn part_holds(&self, part: &[usize], ctx: Ctx) -> bool {
+        part.iter().all(|i| self.view.holds(&ctx, &self.tests[*i]))
+    }
+
+    fn cached(&self, cache: &std::cell::RefCell<Vec<Option<bool>>>, slot: usize, test: impl Fn() -> bool) -> bool {
+        if let Some(known) = cache.borrow()[slot] {
+            return known;
+        }
+        let answer = test();
+        cache.borrow_mut()[slot] = Some(answer);
+        answer
+    }
+
+    /// Whether the action may be aimed at this place (or at no place) as far
+    /// as the place alone can tell: its kind and the place part.
+    pub fn place_passes(&self, place: Option<usize>) -> bool {
+        let sc = self.view.sc;
+        let slot = place.unwrap_or(sc.file.map.places.len());
+        self.cached(&self.place_part, slot, || {
+            place.is_none_or(|p| sc.file.actions[self.action].admits_place(sc.file.map.places[p].kind))
+                && self.part_holds(&self.parts.place, Ctx { faction: Some(self.side), place, unit: None })
+        })
+    }
+
+    /// Whether the action may be given to this unit (or to no unit) as far as
+    /// the unit alone can tell: its kind, whether it is on the map, and the unit part.
+    pub fn unit_passes(&self, unit: Option<usize>) -> bool {
+        let sc = self.view.sc;
+        let slot = unit.unwrap_or(sc.file.units.len());
+        self.cached(&self.unit_part, slot, || {
+            unit.is_none_or(|u| sc.unit_fits(self.action, u) && self.view.on_map(u))
+                && self.part_holds(&self.parts.unit, Ctx { faction: Some(self.side), place: None, unit })
+        })
+    }
+
+    /// The order at these targets, if it may be given: the same answer as [`allowed_at`].
+    pub fn allowed(&self, place: Option<usize>, unit: Option<usize>) -> Option<Checked> {
+        let ctx = Ctx { faction: Some(self.side), place, unit };
+        (self.place_passes(place) && self.unit_passes(unit) && self.part_holds(&self.parts.both, ctx))
+            .then_some(Checked { action: self.action, ctx })
+    }
 }
 
 /// The chance that a checked order succeeds, within 0..=1.
