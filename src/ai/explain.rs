@@ -4,7 +4,7 @@
 
 use super::heuristic::{Tuning, effect_worth};
 use super::stakes::Stakes;
-use crate::scenario::{Effect, Lang, LangText, Side};
+use crate::scenario::{Effect, IdRef, Lang, LangText, Side};
 use crate::sim::facts::View;
 use crate::sim::orders::Checked;
 use crate::tr;
@@ -35,8 +35,8 @@ pub fn aim(view: &View, side: Side, checked: &Checked, stakes: &Stakes, tuning: 
     let sc = view.sc;
     let ctx = &checked.ctx;
     let spec = &sc.file.actions[checked.action];
-    let place = |id: &str| view.place_ref(ctx, id);
-    let unit = |id: &str| view.unit_ref(ctx, id);
+    let place = |name: &IdRef| view.place_ref(ctx, name);
+    let unit = |name: &IdRef| view.unit_ref(ctx, name);
     let mut best = (0.0f32, Aim::Best);
     for effect in &spec.on_success {
         let worth = effect_worth(view, side, ctx, effect, stakes, tuning);

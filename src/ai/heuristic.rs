@@ -205,8 +205,8 @@ pub fn worth(view: &View, side: Side, checked: &Checked, stakes: &Stakes, tuning
 /// Worth of one effect to the side; positive when it helps.
 pub fn effect_worth(view: &View, side: Side, ctx: &Ctx, effect: &Effect, stakes: &Stakes, tuning: &Tuning) -> f32 {
     let sc = view.sc;
-    let place = |id: &str| view.place_ref(ctx, id);
-    let unit = |id: &str| view.unit_ref(ctx, id);
+    let place = |name: &IdRef| view.place_ref(ctx, name);
+    let unit = |name: &IdRef| view.unit_ref(ctx, name);
     let place_worth = |p: usize| place_worth(sc, p);
     // Taking a unit out of the fight at one of the side's targets weakens its defenders.
     let weakens_target = |u: usize, lost: u32| match stakes.target_at(view.location(u)) {

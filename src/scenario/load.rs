@@ -34,13 +34,46 @@ pub struct Scenario {
     place_ids: IdMap,
     unit_ids: IdMap,
     action_ids: IdMap,
-    kind_ids: IdMap,
     /// For each place, the places linked to it, in ascending order.
     pub neighbours: Vec<Vec<usize>>,
     /// For each action, whether its unit kinds admit each unit.
     units_fit: Vec<Vec<bool>>,
     /// For each action, its requirement split by the targets each part names.
     requirement_parts: Vec<RequirementParts>,
+    /// For each unit, the index of its kind.
+    unit_kinds: Vec<usize>,
+}
+
+/// Resolves every place and unit name in the scenario's actions, events and
+/// victory conditions, once, so that play never looks an id up.
+fn resolve_names(file: &mut ScenarioFile, places: &IdMap, units: &IdMap) {
+    let mut resolve = |name: &mut IdRef, kind: IdKind| {
+        let (ids, stand_in) = match kind {
+            IdKind::Place => (places, schema_stand_ins::PLACE),
+            IdKind::Unit => (units, schema_stand_ins::UNIT),
+        };
+        let meant = match ids.get(name.as_str()) {
+            Some(i) => Meant::Index(*i),
+            None if name.as_str() == stand_in => Meant::StandIn,
+            None => Meant::Unknown,
+        };
+        name.resolve(meant);
+    };
+    for action in &mut file.actions {
+        action.requires.ids_mut(&mut resolve);
+        action.chance.modifiers.iter_mut().for_each(|m| m.ids_mut(&mut resolve));
+        action.on_success.iter_mut().chain(&mut action.on_failure).for_each(|e| e.ids_mut(&mut resolve));
+    }
+    for event in &mut file.events {
+        if let Trigger::When(c) = &mut event.trigger {
+            c.ids_mut(&mut resolve);
+        }
+        event.condition.ids_mut(&mut resolve);
+        event.effects.iter_mut().for_each(|e| e.ids_mut(&mut resolve));
+    }
+    for victory in &mut file.victory.conditions {
+        victory.when.ids_mut(&mut resolve);
+    }
 }
 
 /// An action's requirement split by the order's targets each of its tests
@@ -99,7 +132,7 @@ impl Scenario {
     }
     /// The kind of a unit.
     pub fn kind_of(&self, unit: usize) -> &UnitKindSpec {
-        &self.file.unit_kinds[self.kind_ids[&self.file.units[unit].kind]]
+        &self.file.unit_kinds[self.unit_kinds[unit]]
     }
     /// The scenario with one of its variants applied.
     pub fn with_variant(&self, id: &str) -> Result<Scenario, String> {
@@ -313,7 +346,7 @@ impl Scenario {
     }
 
     fn build(
-        file: ScenarioFile,
+        mut file: ScenarioFile,
         path: String,
         rules_path: Option<String>,
         content_hash: u64,
@@ -339,8 +372,11 @@ impl Scenario {
             .iter()
             .map(|a| file.units.iter().map(|u| a.unit_kinds.is_empty() || a.unit_kinds.contains(&u.kind)).collect())
             .collect();
+        resolve_names(&mut file, &place_ids, &unit_ids);
         let requirement_parts = file.actions.iter().map(|a| RequirementParts::of(&a.requires)).collect();
+        let unit_kinds = file.units.iter().map(|u| kind_ids[&u.kind]).collect();
         Scenario {
+            unit_kinds,
             requirement_parts,
             file,
             path,
@@ -351,7 +387,6 @@ impl Scenario {
             place_ids,
             unit_ids,
             action_ids,
-            kind_ids,
             neighbours,
             units_fit,
         }

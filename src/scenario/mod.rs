@@ -6,6 +6,7 @@
 //! and never panic.
 
 mod diagnostic;
+mod id_ref;
 mod load;
 pub mod outline;
 pub mod rules_file;

@@ -4,6 +4,7 @@
 //! position instead of being silently ignored. `docs/modding.md`
 //! documents each field; keep the two in step.
 
+pub use super::id_ref::{IdKind, IdRef, Meant};
 use crate::time::GameTime;
 use serde::{Deserialize, Serialize};
 
@@ -490,9 +491,9 @@ pub enum Modifier {
     /// Adds `add` when the condition holds.
     When(Condition, f32),
     /// Adds `weight × (own − other) / (own + other)`, counting the committed forces at a place.
-    ForceBalance(String, f32),
+    ForceBalance(IdRef, f32),
     /// Adds `weight × loyalty / 100` of the unit, counted toward the acting side.
-    Loyalty(String, f32),
+    Loyalty(IdRef, f32),
 }
 
 /// How two numbers compare.
@@ -512,9 +513,9 @@ pub enum Condition {
     Any(Vec<Condition>),
     Not(Box<Condition>),
     /// The side holds the place.
-    Holds(Side, String),
+    Holds(Side, IdRef),
     /// The unit's loyalty toward the MRC (−100..100) compares with the value.
-    Loyalty(String, Cmp, i32),
+    Loyalty(IdRef, Cmp, i32),
     /// The flag is set.
     Flag(String),
     /// The time is at or after this moment.
@@ -522,24 +523,46 @@ pub enum Condition {
     /// The time is before this moment.
     Before(GameTime),
     /// The unit is on the map, free, at the place.
-    UnitAt(String, String),
+    UnitAt(IdRef, IdRef),
     /// The unit is on the map and free.
-    Present(String),
+    Present(IdRef),
     /// The unit is active (roused).
-    Active(String),
+    Active(IdRef),
     /// The bridge is raised.
-    Raised(String),
+    Raised(IdRef),
     /// The place's lines are cut.
-    LinesCut(String),
+    LinesCut(IdRef),
     /// The side's committed strength (men) at the place compares with the value.
-    Force(Side, String, Cmp, u32),
+    Force(Side, IdRef, Cmp, u32),
     /// The unit can reach the place over open links.
-    CanReach(String, String),
+    CanReach(IdRef, IdRef),
     /// The two places are the same place or directly linked.
-    Near(String, String),
+    Near(IdRef, IdRef),
 }
 
 impl Condition {
+    /// Calls `f` on every place and unit name in the condition, its branches too.
+    pub fn ids_mut(&mut self, f: &mut impl FnMut(&mut IdRef, IdKind)) {
+        use IdKind::{Place, Unit};
+        match self {
+            Condition::All(list) | Condition::Any(list) => list.iter_mut().for_each(|c| c.ids_mut(f)),
+            Condition::Not(c) => c.ids_mut(f),
+            Condition::Holds(_, p) | Condition::Raised(p) | Condition::LinesCut(p) | Condition::Force(_, p, ..) => {
+                f(p, Place)
+            }
+            Condition::Loyalty(u, ..) | Condition::Present(u) | Condition::Active(u) => f(u, Unit),
+            Condition::UnitAt(u, p) | Condition::CanReach(u, p) => {
+                f(u, Unit);
+                f(p, Place);
+            }
+            Condition::Near(a, b) => {
+                f(a, Place);
+                f(b, Place);
+            }
+            Condition::Always | Condition::Never | Condition::Flag(_) | Condition::After(_) | Condition::Before(_) => {}
+        }
+    }
+
     /// The places and the unit a single test names (not those of the
     /// branches of an all, any or not).
     pub fn references(&self) -> ([Option<&str>; 2], Option<&str>) {
@@ -601,9 +624,9 @@ impl Condition {
 #[derive(Clone, Debug, Serialize, Deserialize)]
 pub enum Units {
     /// One unit.
-    One(String),
+    One(IdRef),
     /// Every unit at the place.
-    At(String),
+    At(IdRef),
     /// Every unit of these kinds (unit kind ids).
     Kinds(Vec<String>),
 }
@@ -616,39 +639,82 @@ pub enum Effect {
     /// Changes loyalty toward the given side.
     LoyaltyToward(Units, Side, i32),
     /// Gives the place to the side.
-    Control(String, Side),
+    Control(IdRef, Side),
     /// Gives the place to nobody.
-    Neutral(String),
+    Neutral(IdRef),
     /// Moves the unit to the place.
-    Move(String, String),
+    Move(IdRef, IdRef),
     /// Raises the bridge, cutting its links.
-    Raise(String),
+    Raise(IdRef),
     /// Lowers the bridge.
-    Lower(String),
+    Lower(IdRef),
     /// Cuts the place's lines.
-    CutLines(String),
+    CutLines(IdRef),
     /// Restores the place's lines.
-    RestoreLines(String),
+    RestoreLines(IdRef),
     SetFlag(String),
     ClearFlag(String),
     /// Brings the unit onto the map now, at its arrival place.
-    BringIn(String),
+    BringIn(IdRef),
     /// Takes the unit off the map.
-    Withdraw(String),
+    Withdraw(IdRef),
     /// Arrests the unit: it leaves play for good.
-    Arrest(String),
+    Arrest(IdRef),
     /// Rouses a passive unit.
-    Rouse(String),
+    Rouse(IdRef),
     /// Makes a unit passive again.
-    Stand(String),
+    Stand(IdRef),
     /// Delays a unit that has not arrived yet, by minutes.
-    Delay(String, u32),
+    Delay(IdRef, u32),
     /// Men lost by a unit (recorded as casualties).
-    Casualties(String, u32),
+    Casualties(IdRef, u32),
     /// Changes a side's command points.
     Command(Side, i32),
     /// Adds a line to the chronicle.
     Chronicle(LangText),
+}
+
+impl Effect {
+    /// Calls `f` on every place and unit name in the effect.
+    pub fn ids_mut(&mut self, f: &mut impl FnMut(&mut IdRef, IdKind)) {
+        use IdKind::{Place, Unit};
+        match self {
+            Effect::Loyalty(units, _) | Effect::LoyaltyToward(units, ..) => match units {
+                Units::One(u) => f(u, Unit),
+                Units::At(p) => f(p, Place),
+                Units::Kinds(_) => {}
+            },
+            Effect::Control(p, _)
+            | Effect::Neutral(p)
+            | Effect::Raise(p)
+            | Effect::Lower(p)
+            | Effect::CutLines(p)
+            | Effect::RestoreLines(p) => f(p, Place),
+            Effect::Move(u, p) => {
+                f(u, Unit);
+                f(p, Place);
+            }
+            Effect::BringIn(u)
+            | Effect::Withdraw(u)
+            | Effect::Arrest(u)
+            | Effect::Rouse(u)
+            | Effect::Stand(u)
+            | Effect::Delay(u, _)
+            | Effect::Casualties(u, _) => f(u, Unit),
+            Effect::SetFlag(_) | Effect::ClearFlag(_) | Effect::Command(..) | Effect::Chronicle(_) => {}
+        }
+    }
+}
+
+impl Modifier {
+    /// Calls `f` on every place and unit name in the modifier.
+    pub fn ids_mut(&mut self, f: &mut impl FnMut(&mut IdRef, IdKind)) {
+        match self {
+            Modifier::When(c, _) => c.ids_mut(f),
+            Modifier::ForceBalance(p, _) => f(p, IdKind::Place),
+            Modifier::Loyalty(u, _) => f(u, IdKind::Unit),
+        }
+    }
 }
 
 /// What sets off an event.

@@ -10,7 +10,7 @@ fn side_name(sc: &Scenario, side: Side) -> &LangText {
     &sc.faction(side).name
 }
 
-fn place_name(world: &World, ctx: &Ctx, id: &str) -> LangText {
+fn place_name(world: &World, ctx: &Ctx, id: &IdRef) -> LangText {
     let sc = facts::scenario(world);
     match facts::place_ref(world, ctx, id) {
         Some(p) => sc.file.map.places[p].name.clone(),
@@ -18,7 +18,7 @@ fn place_name(world: &World, ctx: &Ctx, id: &str) -> LangText {
     }
 }
 
-fn unit_name(world: &World, ctx: &Ctx, id: &str) -> LangText {
+fn unit_name(world: &World, ctx: &Ctx, id: &IdRef) -> LangText {
     let sc = facts::scenario(world);
     match facts::unit_ref(world, ctx, id) {
         Some(u) => sc.file.units[u].name.clone(),

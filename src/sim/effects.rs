@@ -121,8 +121,8 @@ pub fn units_in(view: &facts::View, ctx: &Ctx, sel: &Units) -> Vec<usize> {
 
 /// Applies one effect. `by` is the side whose order or event it is, for the log.
 pub fn apply(world: &mut World, ctx: &Ctx, effect: &Effect, by: Option<Side>) {
-    let place = |world: &World, id: &str| facts::place_ref(world, ctx, id);
-    let unit = |world: &World, id: &str| facts::unit_ref(world, ctx, id);
+    let place = |world: &World, name: &IdRef| facts::place_ref(world, ctx, name);
+    let unit = |world: &World, name: &IdRef| facts::unit_ref(world, ctx, name);
     match effect {
         Effect::Loyalty(sel, delta) => loyalty_effect(world, ctx, sel, *delta, by),
         Effect::LoyaltyToward(sel, side, delta) => loyalty_effect(world, ctx, sel, delta * side.sign(), by),

@@ -166,14 +166,25 @@ impl<'w> View<'w> {
         self.units.get().map(|t| t[unit]).unwrap_or_else(|| self.unit_state(unit))
     }
 
-    /// Resolves a place reference ("@place" or an id).
-    pub fn place_ref(&self, ctx: &Ctx, id: &str) -> Option<usize> {
-        if id == crate::scenario::schema_stand_ins::PLACE { ctx.place } else { self.sc.place(id) }
+    /// The place a name stands for ("@place": the order's).
+    pub fn place_ref(&self, ctx: &Ctx, name: &IdRef) -> Option<usize> {
+        match name.meant() {
+            Meant::Index(p) => Some(p),
+            Meant::StandIn => ctx.place,
+            // A name made in code, not loaded with a scenario.
+            Meant::Unknown if name.as_str() == crate::scenario::schema_stand_ins::PLACE => ctx.place,
+            Meant::Unknown => self.sc.place(name),
+        }
     }
 
-    /// Resolves a unit reference ("@unit" or an id).
-    pub fn unit_ref(&self, ctx: &Ctx, id: &str) -> Option<usize> {
-        if id == crate::scenario::schema_stand_ins::UNIT { ctx.unit } else { self.sc.unit(id) }
+    /// The unit a name stands for ("@unit": the order's).
+    pub fn unit_ref(&self, ctx: &Ctx, name: &IdRef) -> Option<usize> {
+        match name.meant() {
+            Meant::Index(u) => Some(u),
+            Meant::StandIn => ctx.unit,
+            Meant::Unknown if name.as_str() == crate::scenario::schema_stand_ins::UNIT => ctx.unit,
+            Meant::Unknown => self.sc.unit(name),
+        }
     }
 
     /// Who holds the place.
@@ -338,8 +349,8 @@ impl<'w> View<'w> {
     /// For `Not` and `Any`, the whole sub-condition is returned.
     pub fn failing<'c>(&self, ctx: &Ctx, c: &'c Condition) -> Option<&'c Condition> {
         let ok = |b: bool| if b { None } else { Some(c) };
-        let place = |id: &str| self.place_ref(ctx, id);
-        let unit = |id: &str| self.unit_ref(ctx, id);
+        let place = |name: &IdRef| self.place_ref(ctx, name);
+        let unit = |name: &IdRef| self.unit_ref(ctx, name);
         match c {
             Condition::Always => None,
             Condition::Never => Some(c),
@@ -381,14 +392,14 @@ impl<'w> View<'w> {
 // One question each: a view for it. Code that asks many questions of one
 // world should hold a `View` instead.
 
-/// Resolves a place reference ("@place" or an id).
-pub fn place_ref(world: &World, ctx: &Ctx, id: &str) -> Option<usize> {
-    View::of(world).place_ref(ctx, id)
+/// The place a name stands for ("@place": the order's).
+pub fn place_ref(world: &World, ctx: &Ctx, name: &IdRef) -> Option<usize> {
+    View::of(world).place_ref(ctx, name)
 }
 
-/// Resolves a unit reference ("@unit" or an id).
-pub fn unit_ref(world: &World, ctx: &Ctx, id: &str) -> Option<usize> {
-    View::of(world).unit_ref(ctx, id)
+/// The unit a name stands for ("@unit": the order's).
+pub fn unit_ref(world: &World, ctx: &Ctx, name: &IdRef) -> Option<usize> {
+    View::of(world).unit_ref(ctx, name)
 }
 
 /// Who holds the place.

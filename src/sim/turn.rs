@@ -16,33 +16,43 @@ use bevy::prelude::*;
 #[derive(ScheduleLabel, Clone, Debug, PartialEq, Eq, Hash)]
 pub struct Turn;
 
-/// Builds the turn schedule with its steps in order.
+/// The turn's steps, in order.
+const STEPS: [fn(&mut World); 9] = [
+    resolve_orders,
+    events::fire_timed,
+    events::fire_conditional,
+    loyalty::apply_drift,
+    victory::check_conditions,
+    advance_clock,
+    arrivals,
+    pay_command,
+    victory::check_clock,
+];
+
+/// Builds the turn schedule: one system that takes the steps in order.
 pub fn turn_schedule() -> Schedule {
     let mut schedule = Schedule::new(Turn);
     // The state is small: one thread is faster than many here (see SETUP.md).
     schedule.set_executor(SingleThreadedExecutor::new());
-    schedule.add_systems(
-        (
-            resolve_orders,
-            events::fire_timed,
-            events::fire_conditional,
-            loyalty::apply_drift,
-            victory::check_conditions,
-            advance_clock,
-            arrivals,
-            pay_command,
-            victory::check_clock,
-        )
-            .chain()
-            // Once the game is over, the rest of the turn does not happen.
-            .distributive_run_if(game_running),
-    );
+    schedule.add_systems(take_steps);
     schedule
 }
 
+/// Takes the turn's steps in order. Once the game is over, the rest of the
+/// turn does not happen. (One system calling plain functions: nine systems,
+/// each with its own run condition, cost the scheduler more than most steps.)
+pub fn take_steps(world: &mut World) {
+    for step in STEPS {
+        if !game_running(world) {
+            return;
+        }
+        step(world);
+    }
+}
+
 /// Whether the game goes on: the turn's steps run only then.
-pub fn game_running(over: Res<GameOver>) -> bool {
-    over.0.is_none()
+pub fn game_running(world: &World) -> bool {
+    world.resource::<GameOver>().0.is_none()
 }
 
 /// Resolves the pending orders, the Government's and the MRC's in turn.

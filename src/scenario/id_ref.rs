@@ -1,0 +1,103 @@
+//! Ids of places and units as conditions and effects name them: the text a
+//! scenario file gives, and what it stands for once the scenario is loaded.
+
+use serde::{Deserialize, Serialize};
+
+/// A place or a unit named in a condition or an effect: its id as written,
+/// and what the id stands for once the scenario is loaded (an index, or the
+/// order's own place or unit for "@place" and "@unit"), so that the game does
+/// not look ids up while it plays. Written and read as the bare id.
+#[derive(Clone, Default, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct IdRef {
+    id: String,
+    #[serde(skip)]
+    meant: Meant,
+}
+
+/// What an [`IdRef`] stands for.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Meant {
+    /// Not resolved (a name made in code, or one that names nothing).
+    #[default]
+    Unknown,
+    /// The order's own place or unit.
+    StandIn,
+    /// The place or unit with this index.
+    Index(usize),
+}
+
+impl IdRef {
+    /// The id as written.
+    pub fn as_str(&self) -> &str {
+        &self.id
+    }
+
+    /// What the id stands for.
+    pub fn meant(&self) -> Meant {
+        self.meant
+    }
+
+    /// Sets what the id stands for (scenario loading does this).
+    pub fn resolve(&mut self, meant: Meant) {
+        self.meant = meant;
+    }
+}
+
+impl std::ops::Deref for IdRef {
+    type Target = str;
+    fn deref(&self) -> &str {
+        &self.id
+    }
+}
+
+impl std::fmt::Debug for IdRef {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        std::fmt::Debug::fmt(&self.id, f)
+    }
+}
+
+impl std::fmt::Display for IdRef {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.id)
+    }
+}
+
+impl PartialEq for IdRef {
+    fn eq(&self, other: &IdRef) -> bool {
+        self.id == other.id
+    }
+}
+
+impl Eq for IdRef {}
+
+impl PartialEq<str> for IdRef {
+    fn eq(&self, other: &str) -> bool {
+        self.id == other
+    }
+}
+
+impl PartialEq<&str> for IdRef {
+    fn eq(&self, other: &&str) -> bool {
+        self.id == *other
+    }
+}
+
+impl From<&str> for IdRef {
+    fn from(id: &str) -> IdRef {
+        IdRef { id: id.to_string(), meant: Meant::Unknown }
+    }
+}
+
+impl From<String> for IdRef {
+    fn from(id: String) -> IdRef {
+        IdRef { id, meant: Meant::Unknown }
+    }
+}
+
+/// What an [`IdRef`] names.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum IdKind {
+    Place,
+    Unit,
+}
