@@ -310,36 +310,6 @@ impl<'w> View<'w> {
         values
     }
 
-    /// Whether a condition holds whatever place and unit the order names,
-    /// where the context leaves them out: `Some` when the targets left out
-    /// cannot change the answer, `None` when they might. The AI uses it to skip
-    /// every target of an order at once.
-    pub fn decided(&self, ctx: &Ctx, c: &Condition) -> Option<bool> {
-        let all = |list: &[Condition], stop: bool| {
-            let mut open = false;
-            for x in list {
-                match self.decided(ctx, x) {
-                    Some(b) if b == stop => return Some(stop),
-                    Some(_) => {}
-                    None => open = true,
-                }
-            }
-            if open { None } else { Some(!stop) }
-        };
-        match c {
-            Condition::All(list) => all(list, false),
-            Condition::Any(list) => all(list, true),
-            Condition::Not(x) => self.decided(ctx, x).map(|b| !b),
-            _ => {
-                let (places, unit) = c.references();
-                let open_place =
-                    ctx.place.is_none() && places.contains(&Some(crate::scenario::schema_stand_ins::PLACE));
-                let open_unit = ctx.unit.is_none() && unit == Some(crate::scenario::schema_stand_ins::UNIT);
-                if open_place || open_unit { None } else { Some(self.holds(ctx, c)) }
-            }
-        }
-    }
-
     /// Whether a condition holds.
     pub fn holds(&self, ctx: &Ctx, c: &Condition) -> bool {
         self.failing(ctx, c).is_none()

@@ -139,12 +139,6 @@ fn check_inner<'w>(view: &View<'w>, order: &Order) -> Result<Checked, Failure<'w
     check_targets(view, order.faction, action, place, unit)
 }
 
-/// Whether the action's side has the command and the funds it costs, before
-/// any target is looked at: an order it cannot pay for is refused wherever it is aimed.
-pub fn affordable(view: &View, spec: &ActionSpec) -> bool {
-    purse(view, spec).is_ok()
-}
-
 /// Whether the side has the command and the funds the action costs.
 fn purse<'w>(view: &View<'w>, spec: &ActionSpec) -> Result<(), Failure<'w>> {
     let have = view.command.get(spec.faction);
@@ -216,7 +210,7 @@ impl<'v, 'w> TargetSearch<'v, 'w> {
     pub fn new(view: &'v View<'w>, side: Side, action: usize) -> Option<Self> {
         let sc = view.sc;
         let spec = &sc.file.actions[action];
-        if spec.faction != side || !affordable(view, spec) {
+        if spec.faction != side || purse(view, spec).is_err() {
             return None;
         }
         let search = TargetSearch {
