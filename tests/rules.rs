@@ -284,29 +284,19 @@ fn timed_events_fire_in_time_order_at_their_own_minute() {
 }
 
 #[test]
-fn a_condition_is_decided_without_its_targets_only_when_they_cannot_change_it() {
-    let w = mini();
-    let view = facts::View::of(&w);
-    // The Government holds the bridge at the start.
-    let (bridge, north) = (place(&w, "bridge"), place(&w, "north"));
+fn a_requirement_is_split_by_the_targets_each_test_names() {
+    use petrograd::scenario::RequirementParts;
     let held = |p: &str| Condition::Holds(Side::Government, p.into());
     let active = Condition::Active("@unit".into());
-    let at = |place: Option<usize>| Ctx { faction: Some(Side::Government), place, unit: None };
-    // A test of the place, with the place left open: undecided; with it given: decided.
-    assert_eq!(view.decided(&at(None), &held("@place")), None);
-    assert_eq!(view.decided(&at(Some(bridge)), &held("@place")), Some(true));
-    assert_eq!(view.decided(&at(Some(north)), &held("@place")), Some(view.holds(&at(Some(north)), &held("@place"))));
-    // One false branch decides an all, one true branch an any, whatever the unit.
-    let all = Condition::All(vec![active.clone(), Condition::Not(Box::new(held("bridge")))]);
-    assert_eq!(view.decided(&at(None), &all), Some(false));
-    let any = Condition::Any(vec![active.clone(), held("bridge")]);
-    assert_eq!(view.decided(&at(None), &any), Some(true));
-    // Otherwise the unit might change it.
-    let open = Condition::All(vec![active.clone(), held("bridge")]);
-    assert_eq!(view.decided(&at(None), &open), None);
-    assert_eq!(view.decided(&at(None), &Condition::Not(Box::new(open))), None);
-    // With the unit given, it is decided as it holds.
-    let guards = Ctx { unit: Some(unit(&w, "guards")), ..at(None) };
-    let both = Condition::All(vec![active, held("bridge")]);
-    assert_eq!(view.decided(&guards, &both), Some(view.holds(&guards, &both)));
+    let requires = Condition::All(vec![
+        held("bridge"),
+        Condition::Not(Box::new(held("@place"))),
+        active.clone(),
+        Condition::Any(vec![active.clone(), held("@place")]),
+        Condition::CanReach("@unit".into(), "@place".into()),
+    ]);
+    let parts = RequirementParts::of(&requires);
+    assert_eq!(parts, RequirementParts { general: vec![0], place: vec![1], unit: vec![2], both: vec![3, 4] });
+    // A requirement that is a single test is its own only part.
+    assert_eq!(RequirementParts::of(&active), RequirementParts { unit: vec![0], ..Default::default() });
 }
