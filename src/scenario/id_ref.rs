@@ -2,6 +2,7 @@
 //! scenario file gives, and what it stands for once the scenario is loaded.
 
 use serde::{Deserialize, Serialize};
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 /// A place or a unit named in a condition or an effect: its id as written,
 /// and what the id stands for once the scenario is loaded (an index, or the
@@ -12,7 +13,28 @@ use serde::{Deserialize, Serialize};
 pub struct IdRef {
     id: String,
     #[serde(skip)]
-    meant: Meant,
+    meant: MeantSlot,
+}
+
+/// Where an [`IdRef`] keeps what it stands for. Set through a shared
+/// reference, so that one walk over a scenario serves both validation (which
+/// reads) and loading (which resolves); written only while the scenario is
+/// built, before any thread shares it.
+struct MeantSlot(AtomicUsize);
+
+const UNKNOWN: usize = usize::MAX;
+const STAND_IN: usize = usize::MAX - 1;
+
+impl Default for MeantSlot {
+    fn default() -> Self {
+        MeantSlot(AtomicUsize::new(UNKNOWN))
+    }
+}
+
+impl Clone for MeantSlot {
+    fn clone(&self) -> Self {
+        MeantSlot(AtomicUsize::new(self.0.load(Ordering::Relaxed)))
+    }
 }
 
 /// What an [`IdRef`] stands for.
@@ -35,12 +57,21 @@ impl IdRef {
 
     /// What the id stands for.
     pub fn meant(&self) -> Meant {
-        self.meant
+        match self.meant.0.load(Ordering::Relaxed) {
+            UNKNOWN => Meant::Unknown,
+            STAND_IN => Meant::StandIn,
+            index => Meant::Index(index),
+        }
     }
 
     /// Sets what the id stands for (scenario loading does this).
-    pub fn resolve(&mut self, meant: Meant) {
-        self.meant = meant;
+    pub fn resolve(&self, meant: Meant) {
+        let slot = match meant {
+            Meant::Unknown => UNKNOWN,
+            Meant::StandIn => STAND_IN,
+            Meant::Index(index) => index,
+        };
+        self.meant.0.store(slot, Ordering::Relaxed);
     }
 }
 
@@ -85,13 +116,13 @@ impl PartialEq<&str> for IdRef {
 
 impl From<&str> for IdRef {
     fn from(id: &str) -> IdRef {
-        IdRef { id: id.to_string(), meant: Meant::Unknown }
+        IdRef { id: id.to_string(), meant: MeantSlot::default() }
     }
 }
 
 impl From<String> for IdRef {
     fn from(id: String) -> IdRef {
-        IdRef { id, meant: Meant::Unknown }
+        IdRef { id, meant: MeantSlot::default() }
     }
 }
 

@@ -46,8 +46,8 @@ pub struct Scenario {
 
 /// Resolves every place and unit name in the scenario's actions, events and
 /// victory conditions, once, so that play never looks an id up.
-fn resolve_names(file: &mut ScenarioFile, places: &IdMap, units: &IdMap) {
-    let mut resolve = |name: &mut IdRef, kind: IdKind| {
+fn resolve_names(file: &ScenarioFile, places: &IdMap, units: &IdMap) {
+    let mut resolve = |name: &IdRef, kind: IdKind| {
         let (ids, stand_in) = match kind {
             IdKind::Place => (places, schema_stand_ins::PLACE),
             IdKind::Unit => (units, schema_stand_ins::UNIT),
@@ -59,20 +59,20 @@ fn resolve_names(file: &mut ScenarioFile, places: &IdMap, units: &IdMap) {
         };
         name.resolve(meant);
     };
-    for action in &mut file.actions {
-        action.requires.ids_mut(&mut resolve);
-        action.chance.modifiers.iter_mut().for_each(|m| m.ids_mut(&mut resolve));
-        action.on_success.iter_mut().chain(&mut action.on_failure).for_each(|e| e.ids_mut(&mut resolve));
+    for action in &file.actions {
+        action.requires.ids(&mut resolve);
+        action.chance.modifiers.iter().for_each(|m| m.ids(&mut resolve));
+        action.on_success.iter().chain(&action.on_failure).for_each(|e| e.ids(&mut resolve));
     }
-    for event in &mut file.events {
-        if let Trigger::When(c) = &mut event.trigger {
-            c.ids_mut(&mut resolve);
+    for event in &file.events {
+        if let Trigger::When(c) = &event.trigger {
+            c.ids(&mut resolve);
         }
-        event.condition.ids_mut(&mut resolve);
-        event.effects.iter_mut().for_each(|e| e.ids_mut(&mut resolve));
+        event.condition.ids(&mut resolve);
+        event.effects.iter().for_each(|e| e.ids(&mut resolve));
     }
-    for victory in &mut file.victory.conditions {
-        victory.when.ids_mut(&mut resolve);
+    for victory in &file.victory.conditions {
+        victory.when.ids(&mut resolve);
     }
 }
 
@@ -346,7 +346,7 @@ impl Scenario {
     }
 
     fn build(
-        mut file: ScenarioFile,
+        file: ScenarioFile,
         path: String,
         rules_path: Option<String>,
         content_hash: u64,
@@ -372,7 +372,7 @@ impl Scenario {
             .iter()
             .map(|a| file.units.iter().map(|u| a.unit_kinds.is_empty() || a.unit_kinds.contains(&u.kind)).collect())
             .collect();
-        resolve_names(&mut file, &place_ids, &unit_ids);
+        resolve_names(&file, &place_ids, &unit_ids);
         let requirement_parts = file.actions.iter().map(|a| RequirementParts::of(&a.requires)).collect();
         let unit_kinds = file.units.iter().map(|u| kind_ids[&u.kind]).collect();
         Scenario {

@@ -542,11 +542,11 @@ pub enum Condition {
 
 impl Condition {
     /// Calls `f` on every place and unit name in the condition, its branches too.
-    pub fn ids_mut(&mut self, f: &mut impl FnMut(&mut IdRef, IdKind)) {
+    pub fn ids(&self, f: &mut impl FnMut(&IdRef, IdKind)) {
         use IdKind::{Place, Unit};
         match self {
-            Condition::All(list) | Condition::Any(list) => list.iter_mut().for_each(|c| c.ids_mut(f)),
-            Condition::Not(c) => c.ids_mut(f),
+            Condition::All(list) | Condition::Any(list) => list.iter().for_each(|c| c.ids(f)),
+            Condition::Not(c) => c.ids(f),
             Condition::Holds(_, p) | Condition::Raised(p) | Condition::LinesCut(p) | Condition::Force(_, p, ..) => {
                 f(p, Place)
             }
@@ -676,7 +676,7 @@ pub enum Effect {
 
 impl Effect {
     /// Calls `f` on every place and unit name in the effect.
-    pub fn ids_mut(&mut self, f: &mut impl FnMut(&mut IdRef, IdKind)) {
+    pub fn ids(&self, f: &mut impl FnMut(&IdRef, IdKind)) {
         use IdKind::{Place, Unit};
         match self {
             Effect::Loyalty(units, _) | Effect::LoyaltyToward(units, ..) => match units {
@@ -708,9 +708,9 @@ impl Effect {
 
 impl Modifier {
     /// Calls `f` on every place and unit name in the modifier.
-    pub fn ids_mut(&mut self, f: &mut impl FnMut(&mut IdRef, IdKind)) {
+    pub fn ids(&self, f: &mut impl FnMut(&IdRef, IdKind)) {
         match self {
-            Modifier::When(c, _) => c.ids_mut(f),
+            Modifier::When(c, _) => c.ids(f),
             Modifier::ForceBalance(p, _) => f(p, IdKind::Place),
             Modifier::Loyalty(u, _) => f(u, IdKind::Unit),
         }

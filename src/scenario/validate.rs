@@ -184,35 +184,19 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn effect(&mut self, e: &Effect, in_action: bool, flags_used: &mut Vec<String>) {
-        let _ = flags_used;
+    fn effect(&mut self, e: &Effect, in_action: bool) {
+        e.ids(&mut |id, kind| match kind {
+            IdKind::Place => self.place_ref(id, in_action),
+            IdKind::Unit => self.unit_ref(id, in_action),
+        });
         match e {
-            Effect::Loyalty(units, _) | Effect::LoyaltyToward(units, _, _) => match units {
-                Units::One(u) => self.unit_ref(u, in_action),
-                Units::At(p) => self.place_ref(p, in_action),
-                Units::Kinds(kinds) => self.kind_refs(kinds),
-            },
-            Effect::Control(p, _)
-            | Effect::Neutral(p)
-            | Effect::Raise(p)
-            | Effect::Lower(p)
-            | Effect::CutLines(p)
-            | Effect::RestoreLines(p) => self.place_ref(p, in_action),
-            Effect::Move(u, p) => {
-                self.unit_ref(u, in_action);
-                self.place_ref(p, in_action);
+            Effect::Loyalty(Units::Kinds(kinds), _) | Effect::LoyaltyToward(Units::Kinds(kinds), _, _) => {
+                self.kind_refs(kinds)
             }
             Effect::SetFlag(f) | Effect::ClearFlag(f) => {
                 self.flags_set.insert(f.clone());
             }
-            Effect::BringIn(u)
-            | Effect::Withdraw(u)
-            | Effect::Arrest(u)
-            | Effect::Rouse(u)
-            | Effect::Stand(u)
-            | Effect::Delay(u, _)
-            | Effect::Casualties(u, _) => self.unit_ref(u, in_action),
-            Effect::Command(_, _) | Effect::Chronicle(_) => {}
+            _ => {}
         }
     }
 
@@ -223,14 +207,16 @@ impl<'a> Checker<'a> {
     fn action(&mut self, a: &ActionSpec, scenario: Option<&ScenarioFile>, shared: bool, flags_used: &mut Vec<String>) {
         self.condition(&a.requires, true, flags_used);
         for e in a.on_success.iter().chain(&a.on_failure) {
-            self.effect(e, true, flags_used);
+            self.effect(e, true);
         }
         self.chance(a.chance.base, &format!("\"{}\"", a.id));
         for m in &a.chance.modifiers {
             match m {
                 Modifier::When(cond, _) => self.condition(cond, true, flags_used),
-                Modifier::ForceBalance(p, _) => self.place_ref(p, true),
-                Modifier::Loyalty(u, _) => self.unit_ref(u, true),
+                Modifier::ForceBalance(..) | Modifier::Loyalty(..) => m.ids(&mut |id, kind| match kind {
+                    IdKind::Place => self.place_ref(id, true),
+                    IdKind::Unit => self.unit_ref(id, true),
+                }),
             }
         }
         if let Some(f) = scenario
@@ -508,7 +494,7 @@ pub fn validate(home: Source, shared: Option<Source>, origins: &Origins, f: &Sce
         }
         c.condition(&e.condition, false, &mut flags_used);
         for eff in &e.effects {
-            c.effect(eff, false, &mut flags_used);
+            c.effect(eff, false);
         }
         c.chance(e.chance, &format!("\"{}\"", e.id));
         if let Some(p) = &e.place {
