@@ -2,7 +2,7 @@
 //! its chance and the worth of its effects, and gives the best ones it can pay for.
 //! A [`Tuning`] sets a few of its weights: "easy" play and the planners differ there.
 
-use super::stakes::{self, Stakes, WIN_WORTH};
+use super::stakes::{Stakes, WIN_WORTH};
 use crate::scenario::*;
 use crate::sim::facts::{self, Ctx, View};
 use crate::sim::orders::{self, Checked};
@@ -94,7 +94,7 @@ impl Candidate {
 pub fn weigh(view: &View, side: Side, tuning: &Tuning) -> (Vec<Candidate>, Stakes) {
     let own = allowed_orders(view, side, &side_actions(view.sc, side));
     let stakes = Stakes::of(view, side, &own);
-    (rate(view, side, own, &stakes, tuning), stakes)
+    (rate(view, side, &own, &stakes, tuning), stakes)
 }
 
 /// The side's actions, in scenario order.
@@ -103,8 +103,10 @@ fn side_actions(sc: &Scenario, side: Side) -> Vec<usize> {
 }
 
 /// The side's allowed orders, each with its worth (without noise).
-fn rate(view: &View, side: Side, own: Vec<Checked>, stakes: &Stakes, tuning: &Tuning) -> Vec<Candidate> {
-    own.into_iter().map(|checked| Candidate { worth: worth(view, side, &checked, stakes, tuning), checked }).collect()
+fn rate(view: &View, side: Side, own: &[Checked], stakes: &Stakes, tuning: &Tuning) -> Vec<Candidate> {
+    own.iter()
+        .map(|checked| Candidate { worth: worth(view, side, checked, stakes, tuning), checked: *checked })
+        .collect()
 }
 
 /// Makes orders that failed lately on the same target worth less each time:
@@ -295,9 +297,9 @@ pub fn effect_worth(view: &View, side: Side, ctx: &Ctx, effect: &Effect, stakes:
             }
         }
         Effect::SetFlag(f) => {
-            if stakes::wins_with_flag(sc, side, f) {
+            if sc.wins_with_flag(side, f) {
                 WIN_WORTH
-            } else if stakes::wins_with_flag(sc, side.opponent(), f) {
+            } else if sc.wins_with_flag(side.opponent(), f) {
                 -WIN_WORTH
             } else {
                 0.5
@@ -394,8 +396,8 @@ pub fn play_both(world: &mut World) {
         let lists = Side::ALL.map(|side| allowed_orders(&view, side, &side_actions(view.sc, side)));
         let mut orders = Vec::new();
         for side in Side::ALL {
-            let own = lists[side.index()].clone();
-            let stakes = Stakes::between(&view, side, &own, &lists[side.opponent().index()]);
+            let own = &lists[side.index()];
+            let stakes = Stakes::between(&view, side, own, &lists[side.opponent().index()]);
             let list = rate(&view, side, own, &stakes, &Tuning::EASY);
             orders.extend(choose(world, &view, side, list, &stakes, &mut rng, usize::MAX, &Tuning::EASY));
         }

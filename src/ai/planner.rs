@@ -76,8 +76,7 @@ pub fn standing(world: &World, side: Side) -> f32 {
         })
         .sum();
     let strike = |s: Side| {
-        let winning = super::stakes::winning_actions(view.sc, s);
-        heuristic::allowed_orders(&view, s, &winning)
+        heuristic::allowed_orders(&view, s, view.sc.winning_actions(s))
             .iter()
             .map(|checked| sim::orders::chance_in(&view, checked))
             .fold(0.0f32, f32::max)

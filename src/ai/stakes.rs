@@ -6,7 +6,7 @@
 //! order's own effects.
 
 use super::heuristic::allowed_orders;
-use crate::scenario::{Effect, Scenario, Side};
+use crate::scenario::Side;
 use crate::sim::facts::View;
 use crate::sim::orders::{self, Checked};
 
@@ -31,36 +31,17 @@ pub struct Stakes {
     pub targets: Vec<Strike>,
 }
 
-/// Whether setting `flag` can win the game for `side`.
-pub fn wins_with_flag(sc: &Scenario, side: Side, flag: &str) -> bool {
-    sc.file.victory.conditions.iter().any(|v| v.winner == side && v.when.mentions_flag(flag))
-}
-
-/// The actions of `side` whose success wins the game for it.
-pub fn winning_actions(sc: &Scenario, side: Side) -> Vec<usize> {
-    (0..sc.file.actions.len())
-        .filter(|a| sc.file.actions[*a].faction == side)
-        .filter(|a| {
-            sc.file.actions[*a]
-                .on_success
-                .iter()
-                .any(|e| matches!(e, Effect::SetFlag(f) if wins_with_flag(sc, side, f)))
-        })
-        .collect()
-}
-
 impl Stakes {
     /// Reads the stakes for `side`; `own` holds the orders the side may give now.
     pub fn of(view: &View, side: Side, own: &[Checked]) -> Stakes {
-        let theirs = allowed_orders(view, side.opponent(), &winning_actions(view.sc, side.opponent()));
+        let theirs = allowed_orders(view, side.opponent(), view.sc.winning_actions(side.opponent()));
         Stakes::between(view, side, own, &theirs)
     }
 
     /// [`Stakes::of`], when the other side's orders are known too: `theirs`
     /// holds at least its winning orders (any others are passed over).
     pub fn between(view: &View, side: Side, own: &[Checked], theirs: &[Checked]) -> Stakes {
-        let winning = |s: Side| winning_actions(view.sc, s);
-        let (mine, their_wins) = (winning(side), winning(side.opponent()));
+        let (mine, their_wins) = (view.sc.winning_actions(side), view.sc.winning_actions(side.opponent()));
         Stakes {
             threats: strikes(view, theirs.iter().filter(|c| their_wins.contains(&c.action))),
             targets: strikes(view, own.iter().filter(|c| mine.contains(&c.action))),
@@ -107,7 +88,7 @@ mod tests {
     fn the_historical_scenario_has_one_winning_action_per_side() {
         let sc = testing::historical();
         let name = |a: usize| sc.file.actions[a].id.clone();
-        assert_eq!(winning_actions(&sc, Side::Mrc).into_iter().map(name).collect::<Vec<_>>(), ["storm"]);
-        assert_eq!(winning_actions(&sc, Side::Government).into_iter().map(name).collect::<Vec<_>>(), ["arrest_mrc"]);
+        assert_eq!(sc.winning_actions(Side::Mrc).iter().map(|a| name(*a)).collect::<Vec<_>>(), ["storm"]);
+        assert_eq!(sc.winning_actions(Side::Government).iter().map(|a| name(*a)).collect::<Vec<_>>(), ["arrest_mrc"]);
     }
 }

@@ -64,6 +64,17 @@ impl IdRef {
         }
     }
 
+    /// What the id stands for, found from scratch: an index from `index` (by
+    /// id, for places or units as `kind` says), else the order's own place or
+    /// unit if the id is its stand-in.
+    pub fn look_up(&self, kind: IdKind, index: impl Fn(&str) -> Option<usize>) -> Meant {
+        match index(&self.id) {
+            Some(i) => Meant::Index(i),
+            None if self.id == kind.stand_in() => Meant::StandIn,
+            None => Meant::Unknown,
+        }
+    }
+
     /// Sets what the id stands for (scenario loading does this).
     pub fn resolve(&self, meant: Meant) {
         let slot = match meant {
@@ -131,4 +142,14 @@ impl From<String> for IdRef {
 pub enum IdKind {
     Place,
     Unit,
+}
+
+impl IdKind {
+    /// The id that stands for the order's own place or unit.
+    pub fn stand_in(self) -> &'static str {
+        match self {
+            IdKind::Place => super::schema_stand_ins::PLACE,
+            IdKind::Unit => super::schema_stand_ins::UNIT,
+        }
+    }
 }

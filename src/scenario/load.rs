@@ -42,22 +42,34 @@ pub struct Scenario {
     requirement_parts: Vec<RequirementParts>,
     /// For each unit, the index of its kind.
     unit_kinds: Vec<usize>,
+    /// For each side (by [`Side::index`]), the actions whose success wins the game for it.
+    winning_actions: [Vec<usize>; 2],
+}
+
+/// Whether setting `flag` can win the game for `side`.
+fn wins_with_flag(file: &ScenarioFile, side: Side, flag: &str) -> bool {
+    file.victory.conditions.iter().any(|v| v.winner == side && v.when.mentions_flag(flag))
+}
+
+/// The actions of `side` that set a flag that can win the game for it, in scenario order.
+fn winning_actions(file: &ScenarioFile, side: Side) -> Vec<usize> {
+    (0..file.actions.len())
+        .filter(|a| file.actions[*a].faction == side)
+        .filter(|a| {
+            file.actions[*a].on_success.iter().any(|e| matches!(e, Effect::SetFlag(f) if wins_with_flag(file, side, f)))
+        })
+        .collect()
 }
 
 /// Resolves every place and unit name in the scenario's actions, events and
 /// victory conditions, once, so that play never looks an id up.
 fn resolve_names(file: &ScenarioFile, places: &IdMap, units: &IdMap) {
     let mut resolve = |name: &IdRef, kind: IdKind| {
-        let (ids, stand_in) = match kind {
-            IdKind::Place => (places, schema_stand_ins::PLACE),
-            IdKind::Unit => (units, schema_stand_ins::UNIT),
+        let ids = match kind {
+            IdKind::Place => places,
+            IdKind::Unit => units,
         };
-        let meant = match ids.get(name.as_str()) {
-            Some(i) => Meant::Index(*i),
-            None if name.as_str() == stand_in => Meant::StandIn,
-            None => Meant::Unknown,
-        };
-        name.resolve(meant);
+        name.resolve(name.look_up(kind, |id| ids.get(id).copied()));
     };
     for action in &file.actions {
         action.requires.ids(&mut resolve);
@@ -129,6 +141,14 @@ impl Scenario {
     /// An action's requirement, split by the targets each part names.
     pub fn requirement_parts(&self, action: usize) -> &RequirementParts {
         &self.requirement_parts[action]
+    }
+    /// Whether setting `flag` can win the game for `side`.
+    pub fn wins_with_flag(&self, side: Side, flag: &str) -> bool {
+        wins_with_flag(&self.file, side, flag)
+    }
+    /// The actions of `side` whose success wins the game for it, in scenario order.
+    pub fn winning_actions(&self, side: Side) -> &[usize] {
+        &self.winning_actions[side.index()]
     }
     /// The kind of a unit.
     pub fn kind_of(&self, unit: usize) -> &UnitKindSpec {
@@ -375,7 +395,9 @@ impl Scenario {
         resolve_names(&file, &place_ids, &unit_ids);
         let requirement_parts = file.actions.iter().map(|a| RequirementParts::of(&a.requires)).collect();
         let unit_kinds = file.units.iter().map(|u| kind_ids[&u.kind]).collect();
+        let winning_actions = Side::ALL.map(|side| winning_actions(&file, side));
         Scenario {
+            winning_actions,
             unit_kinds,
             requirement_parts,
             file,

@@ -563,27 +563,6 @@ impl Condition {
         }
     }
 
-    /// The places and the unit a single test names (not those of the
-    /// branches of an all, any or not).
-    pub fn references(&self) -> ([Option<&str>; 2], Option<&str>) {
-        match self {
-            Condition::Holds(_, p) | Condition::Raised(p) | Condition::LinesCut(p) | Condition::Force(_, p, ..) => {
-                ([Some(p), None], None)
-            }
-            Condition::Near(a, b) => ([Some(a), Some(b)], None),
-            Condition::Loyalty(u, ..) | Condition::Present(u) | Condition::Active(u) => ([None, None], Some(u)),
-            Condition::UnitAt(u, p) | Condition::CanReach(u, p) => ([Some(p), None], Some(u)),
-            Condition::Always
-            | Condition::Never
-            | Condition::All(_)
-            | Condition::Any(_)
-            | Condition::Not(_)
-            | Condition::Flag(_)
-            | Condition::After(_)
-            | Condition::Before(_) => ([None, None], None),
-        }
-    }
-
     /// The tests that must all hold: the branches of a top-level `All`, or
     /// the condition itself.
     pub fn conjuncts(&self) -> &[Condition] {
@@ -596,17 +575,12 @@ impl Condition {
     /// Whether the condition, in any of its branches, names the order's place
     /// ("@place"), and whether it names the order's unit ("@unit").
     pub fn names_stand_ins(&self) -> (bool, bool) {
-        match self {
-            Condition::All(list) | Condition::Any(list) => list.iter().fold((false, false), |(p, u), c| {
-                let (cp, cu) = c.names_stand_ins();
-                (p || cp, u || cu)
-            }),
-            Condition::Not(c) => c.names_stand_ins(),
-            c => {
-                let (places, unit) = c.references();
-                (places.contains(&Some(schema_stand_ins::PLACE)), unit == Some(schema_stand_ins::UNIT))
-            }
-        }
+        let (mut place, mut unit) = (false, false);
+        self.ids(&mut |id, kind| {
+            let named = if kind == IdKind::Place { &mut place } else { &mut unit };
+            *named |= *id == kind.stand_in();
+        });
+        (place, unit)
     }
 
     /// Whether setting `flag` can make this condition true: it is the flag itself,

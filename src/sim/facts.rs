@@ -168,22 +168,28 @@ impl<'w> View<'w> {
 
     /// The place a name stands for ("@place": the order's).
     pub fn place_ref(&self, ctx: &Ctx, name: &IdRef) -> Option<usize> {
-        match name.meant() {
-            Meant::Index(p) => Some(p),
-            Meant::StandIn => ctx.place,
-            // A name made in code, not loaded with a scenario.
-            Meant::Unknown if name.as_str() == crate::scenario::schema_stand_ins::PLACE => ctx.place,
-            Meant::Unknown => self.sc.place(name),
-        }
+        self.named(name, IdKind::Place, ctx.place)
     }
 
     /// The unit a name stands for ("@unit": the order's).
     pub fn unit_ref(&self, ctx: &Ctx, name: &IdRef) -> Option<usize> {
-        match name.meant() {
-            Meant::Index(u) => Some(u),
-            Meant::StandIn => ctx.unit,
-            Meant::Unknown if name.as_str() == crate::scenario::schema_stand_ins::UNIT => ctx.unit,
-            Meant::Unknown => self.sc.unit(name),
+        self.named(name, IdKind::Unit, ctx.unit)
+    }
+
+    /// What a name stands for: as resolved at load, or looked up now for a
+    /// name made in code; `own` is the order's own target of that kind.
+    fn named(&self, name: &IdRef, kind: IdKind, own: Option<usize>) -> Option<usize> {
+        let meant = match name.meant() {
+            Meant::Unknown => name.look_up(kind, |id| match kind {
+                IdKind::Place => self.sc.place(id),
+                IdKind::Unit => self.sc.unit(id),
+            }),
+            known => known,
+        };
+        match meant {
+            Meant::Index(i) => Some(i),
+            Meant::StandIn => own,
+            Meant::Unknown => None,
         }
     }
 

@@ -43,16 +43,11 @@ pub fn turn_schedule() -> Schedule {
 /// each with its own run condition, cost the scheduler more than most steps.)
 pub fn take_steps(world: &mut World) {
     for step in STEPS {
-        if !game_running(world) {
+        if super::is_over(world) {
             return;
         }
         step(world);
     }
-}
-
-/// Whether the game goes on: the turn's steps run only then.
-pub fn game_running(world: &World) -> bool {
-    world.resource::<GameOver>().0.is_none()
 }
 
 /// Resolves the pending orders, the Government's and the MRC's in turn.
