@@ -96,16 +96,18 @@ fn heuristic_positions() -> Vec<Game> {
 #[test]
 fn a_target_search_finds_exactly_the_orders_a_check_allows() {
     use petrograd::sim::facts::View;
-    use petrograd::sim::orders::{TargetSearch, allowed_at};
+    use petrograd::sim::orders::{SweptAnswers, TargetSearch, allowed_at};
     let (mut allowed, mut tried) = (0, 0);
     for game in heuristic_positions() {
         let view = View::whole(&game.world);
         let sc = view.sc;
         let places: Vec<Option<usize>> = std::iter::once(None).chain((0..sc.file.map.places.len()).map(Some)).collect();
         let units: Vec<Option<usize>> = std::iter::once(None).chain((0..sc.file.units.len()).map(Some)).collect();
-        for action in 0..sc.file.actions.len() {
-            for side in Side::ALL {
-                let search = TargetSearch::new(&view, side, action);
+        for side in Side::ALL {
+            // One side's shared answers serve all its actions.
+            let answers = SweptAnswers::new(&view, side);
+            for action in 0..sc.file.actions.len() {
+                let search = TargetSearch::new(&answers, action);
                 for &place in &places {
                     for &unit in &units {
                         let by_check = allowed_at(&view, side, action, place, unit);
@@ -120,6 +122,60 @@ fn a_target_search_finds_exactly_the_orders_a_check_allows() {
     }
     // The positions allow orders, and refuse far more.
     assert!(allowed > 100 && tried > 10 * allowed, "{allowed} allowed of {tried}");
+}
+
+#[test]
+fn a_condition_tested_at_every_target_at_once_agrees_with_each_test_alone() {
+    use petrograd::scenario::target_set::TargetSet;
+    use petrograd::scenario::{Condition, IdKind};
+    use petrograd::sim::facts::View;
+    fn with_branches<'c>(c: &'c Condition, out: &mut Vec<&'c Condition>) {
+        out.push(c);
+        match c {
+            Condition::All(list) | Condition::Any(list) => list.iter().for_each(|x| with_branches(x, out)),
+            Condition::Not(x) => with_branches(x, out),
+            _ => {}
+        }
+    }
+    let players = Players { mrc: Policy::Heuristic, government: Policy::Heuristic };
+    let (mut compared, mut partial) = (0, 0);
+    for name in ["october_1917.ron", "moscow_1917.ron", "tutorial.ron"] {
+        let scenario = testing::load(name);
+        let mut conditions = Vec::new();
+        for action in &scenario.file.actions {
+            with_branches(&action.requires, &mut conditions);
+        }
+        for event in &scenario.file.events {
+            with_branches(&event.condition, &mut conditions);
+        }
+        for (seed, turns) in [(1, 0), (2, 25), (3, 50)] {
+            let mut game = Game::new(scenario.clone(), seed, players);
+            for _ in 0..turns {
+                game.step();
+            }
+            let view = View::whole(&game.world);
+            let counts = [(IdKind::Place, scenario.file.map.places.len()), (IdKind::Unit, scenario.file.units.len())];
+            for c in &conditions {
+                for (over, count) in counts {
+                    for faction in [None, Some(Side::Mrc), Some(Side::Government)] {
+                        let base = Ctx { faction, place: None, unit: None };
+                        let one_by_one = TargetSet::from_fn(count, |i| {
+                            let at = match over {
+                                IdKind::Place => Ctx { place: Some(i), ..base },
+                                IdKind::Unit => Ctx { unit: Some(i), ..base },
+                            };
+                            view.holds(&at, c)
+                        });
+                        assert_eq!(view.holds_at_each(&base, c, over), one_by_one, "{name}: {c:?} over {over:?}");
+                        compared += 1;
+                        partial += (!one_by_one.is_empty() && one_by_one != TargetSet::below(count)) as usize;
+                    }
+                }
+            }
+        }
+    }
+    // Many answers hold at some targets and not at others.
+    assert!(partial > 1000 && compared > 2 * partial, "{partial} partial answers of {compared}");
 }
 
 #[test]

@@ -63,6 +63,27 @@ fn a_duplicate_id_points_at_the_second_one() {
 }
 
 #[test]
+fn a_map_with_too_many_places_is_refused_at_the_first_one_too_many() {
+    use petrograd::scenario::target_set::MAX_TARGETS;
+    let extra: String = (0..MAX_TARGETS)
+        .map(|i| {
+            format!("(id: \"extra_{i}\", name: (en: \"Extra\", es: \"Extra\"), kind: District, pos: (0.0, 0.0)),\n")
+        })
+        .collect();
+    let text = mini().replacen("        links: [", &format!("{extra}        ],\n        links: ["), 1).replacen(
+        "holder: Some(Government), gives: (command: 1, money: 50), value: 20),\n        ],",
+        "holder: Some(Government), gives: (command: 1, money: 50), value: 20),",
+        1,
+    );
+    let e =
+        errors(&text).into_iter().find(|e| e.message.contains("too many places")).expect("too many places reported");
+    // The mini map has 5 places, so the 257th is extra_251.
+    let first_too_many = format!("extra_{}", MAX_TARGETS - 5);
+    assert_eq!(e.line, line_of(&text, &format!("\"{first_too_many}\"")), "{e}");
+    assert!(e.message.contains(&(MAX_TARGETS + 5).to_string()), "{e}");
+}
+
+#[test]
 fn an_out_of_range_loyalty_is_refused() {
     let text = mini().replacen("loyalty: -70", "loyalty: -170", 1);
     let e = errors(&text).into_iter().find(|e| e.message.contains("loyalty")).expect("loyalty reported");

@@ -159,7 +159,6 @@ pub fn pick(sc: &Scenario, list: &[Candidate], purse: (i32, i32), limit: usize, 
 pub fn allowed_orders(view: &View, side: Side, actions: &[usize]) -> Vec<Checked> {
     let sc = view.sc;
     let mut out = Vec::new();
-    let places = sc.file.map.places.len();
     let units = sc.file.units.len();
     // The side's committed units on the map, strongest first, with where each can reach.
     let mut movers: Vec<(usize, &[u32])> = (0..units)
@@ -167,14 +166,15 @@ pub fn allowed_orders(view: &View, side: Side, actions: &[usize]) -> Vec<Checked
         .map(|u| (u, view.routes_from(view.location(u), Some(side))))
         .collect();
     movers.sort_by_key(|(u, _)| std::cmp::Reverse(view.power(*u)));
+    let answers = orders::SweptAnswers::new(view, side);
     for &action in actions {
-        let Some(search) = orders::TargetSearch::new(view, side, action) else { continue };
+        let Some(search) = orders::TargetSearch::new(&answers, action) else { continue };
         match sc.file.actions[action].target {
             TargetSpec::Nothing => out.extend(search.allowed(None, None)),
-            TargetSpec::Place => out.extend((0..places).filter_map(|p| search.allowed(Some(p), None))),
-            TargetSpec::Unit => out.extend((0..units).filter_map(|u| search.allowed(None, Some(u)))),
+            TargetSpec::Place => out.extend(search.places.iter().filter_map(|p| search.allowed(Some(p), None))),
+            TargetSpec::Unit => out.extend(search.units.iter().filter_map(|u| search.allowed(None, Some(u)))),
             TargetSpec::UnitToPlace => {
-                for p in (0..places).filter(|p| view.holder(*p) != Some(side) && search.place_passes(Some(*p))) {
+                for p in search.places.iter().filter(|p| view.holder(*p) != Some(side)) {
                     let reachable = movers
                         .iter()
                         .filter(|(u, dist)| sc.unit_fits(action, *u) && dist[p] != crate::sim::routes::UNREACHABLE);

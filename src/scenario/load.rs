@@ -5,6 +5,7 @@ use super::diagnostic::{Diagnostic, line_col};
 use super::outline::Outline;
 use super::rules_file::Origins;
 use super::schema::*;
+use super::target_set::TargetSet;
 use super::validate::{Source, validate, validate_rules};
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
@@ -36,8 +37,11 @@ pub struct Scenario {
     action_ids: IdMap,
     /// For each place, the places linked to it, in ascending order.
     pub neighbours: Vec<Vec<usize>>,
-    /// For each action, whether its unit kinds admit each unit.
-    units_fit: Vec<Vec<bool>>,
+    /// For each action, what a search over its targets tests at every place or unit at once.
+    sweeps: Vec<TargetSweep>,
+    /// The tests that name an order's place only, or its unit only, each once
+    /// however many actions make it: the numbers in [`TargetSweep`] point here.
+    swept_tests: Vec<SweptTest>,
     /// For each action, its requirement split by the targets each part names.
     requirement_parts: Vec<RequirementParts>,
     /// For each unit, the index of its kind.
@@ -120,6 +124,57 @@ impl RequirementParts {
     }
 }
 
+/// What a search over an action's targets tests at every place, or at every
+/// unit, at once (see [`TargetSet`]).
+#[derive(Clone, Debug, Default)]
+pub struct TargetSweep {
+    /// The places of the kinds the action may be aimed at.
+    pub places: TargetSet,
+    /// The units of the kinds the action may be given to.
+    pub units: TargetSet,
+    /// The requirement's place part, as numbers of [`Scenario::swept_test`]s.
+    pub place_tests: Vec<usize>,
+    /// The requirement's unit part, as numbers of [`Scenario::swept_test`]s.
+    pub unit_tests: Vec<usize>,
+}
+
+/// A test that names an order's place only, or its unit only: it is made at
+/// every place (or unit) at once, and once for all the actions that make it.
+#[derive(Clone, Debug)]
+pub struct SweptTest {
+    /// Whether the test names the order's place or its unit.
+    pub over: IdKind,
+    pub test: Condition,
+}
+
+/// Each action's [`TargetSweep`], and the shared tests they point to.
+fn target_sweeps(file: &ScenarioFile, parts: &[RequirementParts]) -> (Vec<TargetSweep>, Vec<SweptTest>) {
+    let mut shared: Vec<SweptTest> = Vec::new();
+    let mut sweeps = Vec::new();
+    for (action, parts) in file.actions.iter().zip(parts) {
+        let tests = action.requires.conjuncts();
+        let mut number =
+            |over: IdKind, i: &usize| match shared.iter().position(|s| s.over == over && s.test == tests[*i]) {
+                Some(n) => n,
+                None => {
+                    shared.push(SweptTest { over, test: tests[*i].clone() });
+                    shared.len() - 1
+                }
+            };
+        let place_tests = parts.place.iter().map(|i| number(IdKind::Place, i)).collect();
+        let unit_tests = parts.unit.iter().map(|i| number(IdKind::Unit, i)).collect();
+        sweeps.push(TargetSweep {
+            places: TargetSet::from_fn(file.map.places.len(), |p| action.admits_place(file.map.places[p].kind)),
+            units: TargetSet::from_fn(file.units.len(), |u| {
+                action.unit_kinds.is_empty() || action.unit_kinds.contains(&file.units[u].kind)
+            }),
+            place_tests,
+            unit_tests,
+        });
+    }
+    (sweeps, shared)
+}
+
 impl Scenario {
     /// Index of a place by id.
     pub fn place(&self, id: &str) -> Option<usize> {
@@ -136,7 +191,19 @@ impl Scenario {
     /// Whether an action may be given to a unit of this kind (any unit, if the
     /// action names no kinds).
     pub fn unit_fits(&self, action: usize, unit: usize) -> bool {
-        self.units_fit[action][unit]
+        self.sweeps[action].units.contains(unit)
+    }
+    /// What a search over an action's targets tests at every place or unit at once.
+    pub fn target_sweep(&self, action: usize) -> &TargetSweep {
+        &self.sweeps[action]
+    }
+    /// A test shared by the [`TargetSweep`]s, by number.
+    pub fn swept_test(&self, number: usize) -> &SweptTest {
+        &self.swept_tests[number]
+    }
+    /// How many tests the [`TargetSweep`]s share.
+    pub fn swept_test_count(&self) -> usize {
+        self.swept_tests.len()
     }
     /// An action's requirement, split by the targets each part names.
     pub fn requirement_parts(&self, action: usize) -> &RequirementParts {
@@ -387,13 +454,9 @@ impl Scenario {
             list.sort_unstable();
             list.dedup();
         }
-        let units_fit = file
-            .actions
-            .iter()
-            .map(|a| file.units.iter().map(|u| a.unit_kinds.is_empty() || a.unit_kinds.contains(&u.kind)).collect())
-            .collect();
         resolve_names(&file, &place_ids, &unit_ids);
-        let requirement_parts = file.actions.iter().map(|a| RequirementParts::of(&a.requires)).collect();
+        let requirement_parts: Vec<_> = file.actions.iter().map(|a| RequirementParts::of(&a.requires)).collect();
+        let (sweeps, swept_tests) = target_sweeps(&file, &requirement_parts);
         let unit_kinds = file.units.iter().map(|u| kind_ids[&u.kind]).collect();
         let winning_actions = Side::ALL.map(|side| winning_actions(&file, side));
         Scenario {
@@ -410,7 +473,8 @@ impl Scenario {
             unit_ids,
             action_ids,
             neighbours,
-            units_fit,
+            sweeps,
+            swept_tests,
         }
     }
 }

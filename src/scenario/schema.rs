@@ -504,7 +504,7 @@ pub enum Cmp {
 }
 
 /// A precondition: a tree of all/any/not over predicates.
-#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub enum Condition {
     #[default]
     Always,

@@ -8,6 +8,7 @@ use super::load::closest;
 use super::outline::Outline;
 use super::rules_file::{Origin, Origins};
 use super::schema::*;
+use super::target_set::MAX_TARGETS;
 use std::collections::{BTreeSet, HashSet};
 use std::ops::Range;
 
@@ -353,6 +354,17 @@ pub fn validate(home: Source, shared: Option<Source>, origins: &Origins, f: &Sce
     c.duplicates("unit kind", "unit_kinds", &kinds, &origins.unit_kinds);
     let events: Vec<&str> = f.events.iter().map(|e| e.id.as_str()).collect();
     c.duplicates("event", "events", &events, &own(events.len()));
+    for (what, path, ids) in [("places", "map.places", &places), ("units", "units", &units)] {
+        if ids.len() > MAX_TARGETS {
+            c.enter_own(path, MAX_TARGETS);
+            c.error_at(
+                &format!("\"{}\"", ids[MAX_TARGETS]),
+                0,
+                format!("too many {what}: {}, and a scenario may have at most {MAX_TARGETS}", ids.len()),
+                format!("remove or merge {} {what}, starting with this one", ids.len() - MAX_TARGETS),
+            );
+        }
+    }
     c.leave();
     reserved_ids(&mut c, places.iter().chain(&units).chain(&events));
     for (i, id) in actions.iter().enumerate() {

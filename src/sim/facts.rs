@@ -4,6 +4,7 @@
 
 use super::routes::{self, RouteCache, RouteTable};
 use super::state::*;
+use crate::scenario::target_set::TargetSet;
 use crate::scenario::*;
 use crate::time::GameTime;
 use bevy::prelude::*;
@@ -361,6 +362,75 @@ impl<'w> View<'w> {
                 (Some(a), Some(b)) => a == b || self.sc.neighbours[a].binary_search(&b).is_ok(),
                 _ => false,
             }),
+        }
+    }
+}
+
+impl View<'_> {
+    /// The places (or units, as `over` says) at which the condition holds
+    /// when the order's place (or unit) is each of them in turn: what
+    /// [`View::holds`] would say at each, found for all at once where the test allows.
+    pub fn holds_at_each(&self, ctx: &Ctx, c: &Condition, over: IdKind) -> TargetSet {
+        let count = match over {
+            IdKind::Place => self.sc.file.map.places.len(),
+            IdKind::Unit => self.sc.file.units.len(),
+        };
+        let every = TargetSet::below(count);
+        let swept = |name: &IdRef| name.meant() == Meant::StandIn;
+        let places_where = |test: &dyn Fn(&PlaceState) -> bool| {
+            let places = self.all_places();
+            TargetSet::from_fn(places.len(), |p| test(&places[p]))
+        };
+        let units_where = |test: &dyn Fn(&UnitState) -> bool| {
+            let units = self.all_units();
+            TargetSet::from_fn(units.len(), |u| units[u].status == UnitStatus::OnMap && test(&units[u]))
+        };
+        match (over, c) {
+            (_, Condition::All(list)) => list
+                .iter()
+                .fold(every, |set, x| if set.is_empty() { set } else { set.and(self.holds_at_each(ctx, x, over)) }),
+            (_, Condition::Any(list)) => list.iter().fold(TargetSet::EMPTY, |set, x| {
+                if set == every { set } else { set.or(self.holds_at_each(ctx, x, over)) }
+            }),
+            (_, Condition::Not(x)) => every.without(self.holds_at_each(ctx, x, over)),
+            (IdKind::Place, Condition::Holds(side, p)) if swept(p) => places_where(&|s| s.holder == Some(*side)),
+            (IdKind::Place, Condition::Raised(p)) if swept(p) => places_where(&|s| s.raised),
+            (IdKind::Place, Condition::LinesCut(p)) if swept(p) => places_where(&|s| s.cut),
+            (IdKind::Place, Condition::UnitAt(u, p)) if swept(p) && !swept(u) => {
+                let mut set = TargetSet::EMPTY;
+                if let Some(u) = self.unit_ref(ctx, u).filter(|u| self.on_map(*u)) {
+                    set.insert(self.location(u));
+                }
+                set
+            }
+            (IdKind::Unit, Condition::Present(u)) if swept(u) => units_where(&|_| true),
+            (IdKind::Unit, Condition::Active(u)) if swept(u) => units_where(&|s| s.active),
+            (IdKind::Unit, Condition::Loyalty(u, cmp, v)) if swept(u) => {
+                let units = self.all_units();
+                TargetSet::from_fn(units.len(), |i| compare(units[i].loyalty, *cmp, *v))
+            }
+            (IdKind::Unit, Condition::UnitAt(u, p)) if swept(u) && !swept(p) => match self.place_ref(ctx, p) {
+                Some(p) => units_where(&|s| s.location == p),
+                None => TargetSet::EMPTY,
+            },
+            _ => {
+                let (names_place, names_unit) = c.names_stand_ins();
+                let varies = match over {
+                    IdKind::Place => names_place,
+                    IdKind::Unit => names_unit,
+                };
+                if !varies {
+                    if self.holds(ctx, c) { every } else { TargetSet::EMPTY }
+                } else {
+                    TargetSet::from_fn(count, |i| {
+                        let at = match over {
+                            IdKind::Place => Ctx { place: Some(i), ..*ctx },
+                            IdKind::Unit => Ctx { unit: Some(i), ..*ctx },
+                        };
+                        self.holds(&at, c)
+                    })
+                }
+            }
         }
     }
 }

@@ -7,6 +7,7 @@ use super::facts::{self, Ctx, View};
 use super::log::Happening;
 use super::order::Order;
 use super::state::*;
+use crate::scenario::target_set::TargetSet;
 use crate::scenario::*;
 use crate::tr;
 use bevy::prelude::*;
@@ -186,28 +187,73 @@ fn check_targets<'w>(
     Ok(Checked { action, ctx })
 }
 
-/// Every target of one action, tested in parts: for code that looks for all
-/// the orders a side may give. It gives the same answers as [`allowed_at`],
-/// but tests the requirement's general part once, its place part once per
-/// place and its unit part once per unit (see [`RequirementParts`]), and only
-/// the part that names both for each pair.
+/// The answers of the scenario's shared tests (see [`SweptTest`]) for one
+/// side, at every place or at every unit, each found the first time an
+/// action asks for it: for code that looks for all the orders a side may give.
+pub struct SweptAnswers<'v, 'w> {
+    view: &'v View<'w>,
+    side: Side,
+    answers: std::cell::RefCell<Vec<Option<TargetSet>>>,
+    /// The units on the map.
+    on_map: TargetSet,
+}
+
+impl<'v, 'w> SweptAnswers<'v, 'w> {
+    /// No answer yet, for the side's orders in this view.
+    pub fn new(view: &'v View<'w>, side: Side) -> Self {
+        let sc = view.sc;
+        SweptAnswers {
+            view,
+            side,
+            answers: vec![None; sc.swept_test_count()].into(),
+            on_map: TargetSet::from_fn(sc.file.units.len(), |u| view.on_map(u)),
+        }
+    }
+
+    /// The places (or units) where the shared test holds.
+    fn answer(&self, number: usize) -> TargetSet {
+        if let Some(known) = self.answers.borrow()[number] {
+            return known;
+        }
+        let sc = self.view.sc;
+        let SweptTest { over, test } = sc.swept_test(number);
+        let answer = self.view.holds_at_each(&Ctx { faction: Some(self.side), place: None, unit: None }, test, *over);
+        self.answers.borrow_mut()[number] = Some(answer);
+        answer
+    }
+
+    /// The members of `start` where every one of the shared tests holds.
+    fn all_hold(&self, tests: &[usize], start: TargetSet) -> TargetSet {
+        tests.iter().fold(start, |set, n| if set.is_empty() { set } else { set.and(self.answer(*n)) })
+    }
+}
+
+/// Every target of one action at once: for code that looks for all the
+/// orders a side may give. It gives the same answers as [`allowed_at`], but
+/// tests the requirement's general part once, finds the places its place part
+/// admits and the units its unit part admits as sets, from answers shared with
+/// the side's other actions (see [`RequirementParts`] and [`TargetSweep`]), and
+/// tests only the part that names both for each pair.
 pub struct TargetSearch<'v, 'w> {
     view: &'v View<'w>,
     side: Side,
     action: usize,
     tests: &'w [Condition],
     parts: &'w RequirementParts,
-    /// The place part's answer for each place (the last slot: no place), once asked.
-    place_part: std::cell::RefCell<Vec<Option<bool>>>,
-    /// The unit part's answer for each unit (the last slot: no unit), once asked.
-    unit_part: std::cell::RefCell<Vec<Option<bool>>>,
+    /// The places the action may be aimed at as far as the place alone can
+    /// tell: their kind and the place part.
+    pub places: TargetSet,
+    /// The units the action may be given to as far as the unit alone can
+    /// tell: their kind, whether they are on the map, and the unit part.
+    pub units: TargetSet,
 }
 
 impl<'v, 'w> TargetSearch<'v, 'w> {
     /// A search over the targets of the side's action; `None` when no order
     /// of it may be given anywhere now (not the side's, not affordable, or its
     /// general part fails).
-    pub fn new(view: &'v View<'w>, side: Side, action: usize) -> Option<Self> {
+    pub fn new(answers: &SweptAnswers<'v, 'w>, action: usize) -> Option<Self> {
+        let (view, side) = (answers.view, answers.side);
         let sc = view.sc;
         let spec = &sc.file.actions[action];
         if spec.faction != side || purse(view, spec).is_err() {
@@ -219,52 +265,38 @@ impl<'v, 'w> TargetSearch<'v, 'w> {
             action,
             tests: spec.requires.conjuncts(),
             parts: sc.requirement_parts(action),
-            place_part: vec![None; sc.file.map.places.len() + 1].into(),
-            unit_part: vec![None; sc.file.units.len() + 1].into(),
+            places: TargetSet::EMPTY,
+            units: TargetSet::EMPTY,
         };
-        search.part_holds(&search.parts.general, Ctx { faction: Some(side), place: None, unit: None }).then_some(search)
-    }
-
-    fn part_holds(&self, part: &[usize], ctx: Ctx) -> bool {
-        part.iter().all(|i| self.view.holds(&ctx, &self.tests[*i]))
-    }
-
-    fn cached(&self, cache: &std::cell::RefCell<Vec<Option<bool>>>, slot: usize, test: impl Fn() -> bool) -> bool {
-        if let Some(known) = cache.borrow()[slot] {
-            return known;
+        if !search.part_holds(&search.parts.general, None, None) {
+            return None;
         }
-        let answer = test();
-        cache.borrow_mut()[slot] = Some(answer);
-        answer
-    }
-
-    /// Whether the action may be aimed at this place (or at no place) as far
-    /// as the place alone can tell: its kind and the place part.
-    pub fn place_passes(&self, place: Option<usize>) -> bool {
-        let sc = self.view.sc;
-        let slot = place.unwrap_or(sc.file.map.places.len());
-        self.cached(&self.place_part, slot, || {
-            place.is_none_or(|p| sc.file.actions[self.action].admits_place(sc.file.map.places[p].kind))
-                && self.part_holds(&self.parts.place, Ctx { faction: Some(self.side), place, unit: None })
+        let sweep = sc.target_sweep(action);
+        Some(TargetSearch {
+            places: answers.all_hold(&sweep.place_tests, sweep.places),
+            units: answers.all_hold(&sweep.unit_tests, sweep.units.and(answers.on_map)),
+            ..search
         })
     }
 
-    /// Whether the action may be given to this unit (or to no unit) as far as
-    /// the unit alone can tell: its kind, whether it is on the map, and the unit part.
-    pub fn unit_passes(&self, unit: Option<usize>) -> bool {
-        let sc = self.view.sc;
-        let slot = unit.unwrap_or(sc.file.units.len());
-        self.cached(&self.unit_part, slot, || {
-            unit.is_none_or(|u| sc.unit_fits(self.action, u) && self.view.on_map(u))
-                && self.part_holds(&self.parts.unit, Ctx { faction: Some(self.side), place: None, unit })
-        })
+    fn part_holds(&self, part: &[usize], place: Option<usize>, unit: Option<usize>) -> bool {
+        let ctx = Ctx { faction: Some(self.side), place, unit };
+        part.iter().all(|i| self.view.holds(&ctx, &self.tests[*i]))
     }
 
     /// The order at these targets, if it may be given: the same answer as [`allowed_at`].
     pub fn allowed(&self, place: Option<usize>, unit: Option<usize>) -> Option<Checked> {
-        let ctx = Ctx { faction: Some(self.side), place, unit };
-        (self.place_passes(place) && self.unit_passes(unit) && self.part_holds(&self.parts.both, ctx))
-            .then_some(Checked { action: self.action, ctx })
+        // With no place (or no unit), the place part (or the unit part) is tested as it stands.
+        let place_passes = match place {
+            Some(p) => self.places.contains(p),
+            None => self.part_holds(&self.parts.place, None, None),
+        };
+        let unit_passes = match unit {
+            Some(u) => self.units.contains(u),
+            None => self.part_holds(&self.parts.unit, None, None),
+        };
+        (place_passes && unit_passes && self.part_holds(&self.parts.both, place, unit))
+            .then_some(Checked { action: self.action, ctx: Ctx { faction: Some(self.side), place, unit } })
     }
 }
 

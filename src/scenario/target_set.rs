@@ -1,0 +1,96 @@
+//! A set of places, or of units, by index, kept as bits: what a search over an
+//! action's targets finds at every place (or unit) at once, and the kinds of
+//! place and unit each action admits.
+
+/// Most places, and most units, a scenario may have: a [`TargetSet`] holds this many.
+pub const MAX_TARGETS: usize = 256;
+
+const WORDS: usize = MAX_TARGETS / 64;
+
+/// A set of indices below [`MAX_TARGETS`].
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct TargetSet([u64; WORDS]);
+
+impl TargetSet {
+    /// No index.
+    pub const EMPTY: TargetSet = TargetSet([0; WORDS]);
+
+    /// Every index below `n`.
+    pub fn below(n: usize) -> TargetSet {
+        TargetSet::from_fn(n, |_| true)
+    }
+
+    /// The indices below `n` for which `member` says yes.
+    pub fn from_fn(n: usize, mut member: impl FnMut(usize) -> bool) -> TargetSet {
+        let mut set = TargetSet::EMPTY;
+        for i in (0..n).filter(|i| member(*i)) {
+            set.insert(i);
+        }
+        set
+    }
+
+    /// Puts an index in the set.
+    pub fn insert(&mut self, i: usize) {
+        self.0[i / 64] |= 1 << (i % 64);
+    }
+
+    /// Whether the index is in the set.
+    pub fn contains(&self, i: usize) -> bool {
+        i < MAX_TARGETS && self.0[i / 64] & (1 << (i % 64)) != 0
+    }
+
+    /// The indices in both sets.
+    pub fn and(self, other: TargetSet) -> TargetSet {
+        TargetSet(std::array::from_fn(|w| self.0[w] & other.0[w]))
+    }
+
+    /// The indices in either set.
+    pub fn or(self, other: TargetSet) -> TargetSet {
+        TargetSet(std::array::from_fn(|w| self.0[w] | other.0[w]))
+    }
+
+    /// The indices in this set and not in `other`.
+    pub fn without(self, other: TargetSet) -> TargetSet {
+        TargetSet(std::array::from_fn(|w| self.0[w] & !other.0[w]))
+    }
+
+    /// Whether the set has no index.
+    pub fn is_empty(&self) -> bool {
+        self.0.iter().all(|w| *w == 0)
+    }
+
+    /// The indices, smallest first.
+    pub fn iter(self) -> impl Iterator<Item = usize> {
+        (0..WORDS).flat_map(move |w| {
+            let mut bits = self.0[w];
+            std::iter::from_fn(move || {
+                (bits != 0).then(|| {
+                    let i = bits.trailing_zeros() as usize;
+                    bits &= bits - 1;
+                    w * 64 + i
+                })
+            })
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_set_lists_what_was_put_in_it_in_order() {
+        let mut set = TargetSet::EMPTY;
+        for i in [200, 3, 64, 63, 0, 255] {
+            set.insert(i);
+        }
+        assert_eq!(set.iter().collect::<Vec<_>>(), vec![0, 3, 63, 64, 200, 255]);
+        assert!(set.contains(64) && !set.contains(65) && !set.contains(MAX_TARGETS));
+        let evens = TargetSet::from_fn(70, |i| i % 2 == 0);
+        assert_eq!(set.and(evens).iter().collect::<Vec<_>>(), vec![0, 64]);
+        assert_eq!(set.or(evens).iter().count(), 35 + 4);
+        assert_eq!(set.without(evens).iter().collect::<Vec<_>>(), vec![3, 63, 200, 255]);
+        assert_eq!(TargetSet::below(65).iter().count(), 65);
+        assert!(TargetSet::EMPTY.is_empty() && !set.is_empty());
+    }
+}
