@@ -53,7 +53,7 @@ pub fn aim(view: &View, side: Side, checked: &Checked, stakes: &Stakes, tuning: 
             Effect::Control(p, to) if *to == side => place(p).map(Aim::Take),
             Effect::Control(p, _) | Effect::Neutral(p) => place(p).map(Aim::Deny),
             Effect::Loyalty(..) | Effect::LoyaltyToward(..) => {
-                crate::sim::effects::units_in(view, ctx, loyalty_units(effect)).into_iter().next().map(Aim::WinOver)
+                crate::sim::effects::units_in(view, ctx, loyalty_units(effect)).iter().next().map(Aim::WinOver)
             }
             Effect::Rouse(u) => unit(u).map(Aim::Rouse),
             Effect::BringIn(u) => unit(u).map(Aim::BringIn),

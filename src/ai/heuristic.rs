@@ -241,7 +241,7 @@ pub fn effect_worth(view: &View, side: Side, ctx: &Ctx, effect: &Effect, stakes:
                 _ => 1,
             };
             crate::sim::effects::units_in(view, ctx, sel)
-                .into_iter()
+                .iter()
                 .map(|u| {
                     let l = view.loyalty(u);
                     let room =

@@ -4,6 +4,7 @@
 use super::facts::{self, Ctx};
 use super::log::*;
 use super::state::*;
+use crate::scenario::target_set::TargetSet;
 use crate::scenario::*;
 use bevy::prelude::*;
 
@@ -103,19 +104,23 @@ pub fn bring_in(world: &mut World, unit: usize, by: Option<Side>) {
 
 /// The units a selection names, in scenario order (arrested units are never named).
 pub fn units_of(world: &World, ctx: &Ctx, sel: &Units) -> Vec<usize> {
-    units_in(&facts::View::of(world), ctx, sel)
+    units_in(&facts::View::of(world), ctx, sel).iter().collect()
 }
 
-/// [`units_of`], for code that asks many questions of one view of the world.
-pub fn units_in(view: &facts::View, ctx: &Ctx, sel: &Units) -> Vec<usize> {
+/// [`units_of`], as a set, for code that asks many questions of one view of the world.
+pub fn units_in(view: &facts::View, ctx: &Ctx, sel: &Units) -> TargetSet {
     match sel {
         Units::One(u) => {
-            view.unit_ref(ctx, u).into_iter().filter(|u| view.status(*u) != UnitStatus::Arrested).collect()
+            let mut set = TargetSet::EMPTY;
+            if let Some(u) = view.unit_ref(ctx, u).filter(|u| view.status(*u) != UnitStatus::Arrested) {
+                set.insert(u);
+            }
+            set
         }
-        Units::At(p) => view.place_ref(ctx, p).map(|p| view.units_at(p)).unwrap_or_default(),
-        Units::Kinds(kinds) => (0..view.sc.file.units.len())
-            .filter(|u| kinds.contains(&view.sc.file.units[*u].kind) && view.on_map(*u))
-            .collect(),
+        Units::At(p) => view.place_ref(ctx, p).map(|p| view.units_here(p)).unwrap_or_default(),
+        Units::Kinds(kinds) => TargetSet::from_fn(view.sc.file.units.len(), |u| {
+            kinds.contains(&view.sc.file.units[u].kind) && view.on_map(u)
+        }),
     }
 }
 

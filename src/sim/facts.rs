@@ -60,6 +60,8 @@ pub struct View<'w> {
     units: std::cell::OnceCell<Vec<UnitState>>,
     /// Active, committed men and power of each side (by `Side::index`) at each place.
     forces: std::cell::OnceCell<Vec<[(u32, u32); 2]>>,
+    /// The units on the map at each place.
+    units_by_place: std::cell::OnceCell<Vec<TargetSet>>,
     /// The world's routes for the network as it stands, found on the first question.
     route_cache: &'w RouteCache,
     routes: std::cell::OnceCell<std::sync::Arc<RouteTable>>,
@@ -81,6 +83,7 @@ impl<'w> View<'w> {
             places: std::cell::OnceCell::new(),
             units: std::cell::OnceCell::new(),
             forces: std::cell::OnceCell::new(),
+            units_by_place: std::cell::OnceCell::new(),
             route_cache: world.resource::<RouteCache>(),
             routes: std::cell::OnceCell::new(),
         }
@@ -251,8 +254,21 @@ impl<'w> View<'w> {
 
     /// Units on the map at a place, in scenario order.
     pub fn units_at(&self, place: usize) -> Vec<usize> {
-        let units = self.all_units();
-        (0..units.len()).filter(|u| units[*u].status == UnitStatus::OnMap && units[*u].location == place).collect()
+        self.units_here(place).iter().collect()
+    }
+
+    /// Units on the map at a place, as a set.
+    pub fn units_here(&self, place: usize) -> TargetSet {
+        let by_place = self.units_by_place.get_or_init(|| {
+            let mut table = vec![TargetSet::EMPTY; self.registry.places.len()];
+            for (u, unit) in self.all_units().iter().enumerate() {
+                if unit.status == UnitStatus::OnMap {
+                    table[unit.location].insert(u);
+                }
+            }
+            table
+        });
+        by_place[place]
     }
 
     /// Fighting power of a unit: men × quality.
