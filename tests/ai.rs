@@ -96,7 +96,7 @@ fn heuristic_positions() -> Vec<Game> {
 #[test]
 fn a_target_search_finds_exactly_the_orders_a_check_allows() {
     use petrograd::sim::facts::View;
-    use petrograd::sim::orders::{SweptAnswers, TargetSearch, allowed_at};
+    use petrograd::sim::orders::{TargetSearch, allowed_at};
     let (mut allowed, mut tried) = (0, 0);
     for game in heuristic_positions() {
         let view = View::whole(&game.world);
@@ -104,10 +104,9 @@ fn a_target_search_finds_exactly_the_orders_a_check_allows() {
         let places: Vec<Option<usize>> = std::iter::once(None).chain((0..sc.file.map.places.len()).map(Some)).collect();
         let units: Vec<Option<usize>> = std::iter::once(None).chain((0..sc.file.units.len()).map(Some)).collect();
         for side in Side::ALL {
-            // One side's shared answers serve all its actions.
-            let answers = SweptAnswers::new(&view, side);
+            // The view's shared answers serve every action of both sides.
             for action in 0..sc.file.actions.len() {
-                let search = TargetSearch::new(&answers, action);
+                let search = TargetSearch::new(&view, side, action);
                 for &place in &places {
                     for &unit in &units {
                         let by_check = allowed_at(&view, side, action, place, unit);

@@ -166,9 +166,8 @@ pub fn allowed_orders(view: &View, side: Side, actions: &[usize]) -> Vec<Checked
         .map(|u| (u, view.routes_from(view.location(u), Some(side))))
         .collect();
     movers.sort_by_key(|(u, _)| std::cmp::Reverse(view.power(*u)));
-    let answers = orders::SweptAnswers::new(view, side);
     for &action in actions {
-        let Some(search) = orders::TargetSearch::new(&answers, action) else { continue };
+        let Some(search) = orders::TargetSearch::new(view, side, action) else { continue };
         match sc.file.actions[action].target {
             TargetSpec::Nothing => out.extend(search.allowed(None, None)),
             TargetSpec::Place => out.extend(search.places.iter().filter_map(|p| search.allowed(Some(p), None))),

@@ -145,6 +145,8 @@ pub struct SweptTest {
     /// Whether the test names the order's place or its unit.
     pub over: IdKind,
     pub test: Condition,
+    /// Whether its answer depends on the side giving the order (only a route does).
+    pub reads_side: bool,
 }
 
 /// Each action's [`TargetSweep`], and the shared tests they point to.
@@ -157,7 +159,7 @@ fn target_sweeps(file: &ScenarioFile, parts: &[RequirementParts]) -> (Vec<Target
             |over: IdKind, i: &usize| match shared.iter().position(|s| s.over == over && s.test == tests[*i]) {
                 Some(n) => n,
                 None => {
-                    shared.push(SweptTest { over, test: tests[*i].clone() });
+                    shared.push(SweptTest { over, test: tests[*i].clone(), reads_side: tests[*i].reads_side() });
                     shared.len() - 1
                 }
             };

@@ -583,6 +583,17 @@ impl Condition {
         (place, unit)
     }
 
+    /// Whether the answer depends on the side giving the order: a route does,
+    /// since a mover may not pass bridges the other side holds.
+    pub fn reads_side(&self) -> bool {
+        match self {
+            Condition::CanReach(..) => true,
+            Condition::All(list) | Condition::Any(list) => list.iter().any(Condition::reads_side),
+            Condition::Not(x) => x.reads_side(),
+            _ => false,
+        }
+    }
+
     /// Whether setting `flag` can make this condition true: it is the flag itself,
     /// or a branch of an all/any that mentions it.
     pub fn mentions_flag(&self, flag: &str) -> bool {

@@ -62,6 +62,11 @@ pub struct View<'w> {
     forces: std::cell::OnceCell<Vec<[(u32, u32); 2]>>,
     /// The units on the map at each place.
     units_by_place: std::cell::OnceCell<Vec<TargetSet>>,
+    /// The units on the map.
+    on_map: std::cell::OnceCell<TargetSet>,
+    /// The answers of the scenario's shared tests (see [`SweptTest`]), by
+    /// number and side (a test that reads no side is kept under the first), once asked.
+    swept: std::cell::RefCell<Vec<[Option<TargetSet>; 2]>>,
     /// The world's routes for the network as it stands, found on the first question.
     route_cache: &'w RouteCache,
     routes: std::cell::OnceCell<std::sync::Arc<RouteTable>>,
@@ -84,6 +89,8 @@ impl<'w> View<'w> {
             units: std::cell::OnceCell::new(),
             forces: std::cell::OnceCell::new(),
             units_by_place: std::cell::OnceCell::new(),
+            on_map: std::cell::OnceCell::new(),
+            swept: Default::default(),
             route_cache: world.resource::<RouteCache>(),
             routes: std::cell::OnceCell::new(),
         }
@@ -257,6 +264,14 @@ impl<'w> View<'w> {
         self.units_here(place).iter().collect()
     }
 
+    /// The units on the map, as a set.
+    pub fn units_on_map(&self) -> TargetSet {
+        *self.on_map.get_or_init(|| {
+            let units = self.all_units();
+            TargetSet::from_fn(units.len(), |u| units[u].status == UnitStatus::OnMap)
+        })
+    }
+
     /// Units on the map at a place, as a set.
     pub fn units_here(&self, place: usize) -> TargetSet {
         let by_place = self.units_by_place.get_or_init(|| {
@@ -383,6 +398,28 @@ impl<'w> View<'w> {
 }
 
 impl View<'_> {
+    /// The places (or units) at which the scenario's shared test `number`
+    /// holds for an order of `side`, found at the first question.
+    pub fn swept_answer(&self, side: Side, number: usize) -> TargetSet {
+        let SweptTest { over, test, reads_side } = self.sc.swept_test(number);
+        let slot = if *reads_side { side.index() } else { 0 };
+        if let Some(known) = self.swept.borrow().get(number).and_then(|answers| answers[slot]) {
+            return known;
+        }
+        let answer = self.holds_at_each(&Ctx { faction: Some(side), place: None, unit: None }, test, *over);
+        let mut swept = self.swept.borrow_mut();
+        if swept.is_empty() {
+            swept.resize(self.sc.swept_test_count(), [None; 2]);
+        }
+        swept[number][slot] = Some(answer);
+        answer
+    }
+
+    /// The members of `start` at which every one of the shared tests holds for an order of `side`.
+    pub fn all_swept_hold(&self, side: Side, tests: &[usize], start: TargetSet) -> TargetSet {
+        tests.iter().fold(start, |set, n| if set.is_empty() { set } else { set.and(self.swept_answer(side, *n)) })
+    }
+
     /// The places (or units, as `over` says) at which the condition holds
     /// when the order's place (or unit) is each of them in turn: what
     /// [`View::holds`] would say at each, found for all at once where the test allows.

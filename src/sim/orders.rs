@@ -187,53 +187,12 @@ fn check_targets<'w>(
     Ok(Checked { action, ctx })
 }
 
-/// The answers of the scenario's shared tests (see [`SweptTest`]) for one
-/// side, at every place or at every unit, each found the first time an
-/// action asks for it: for code that looks for all the orders a side may give.
-pub struct SweptAnswers<'v, 'w> {
-    view: &'v View<'w>,
-    side: Side,
-    answers: std::cell::RefCell<Vec<Option<TargetSet>>>,
-    /// The units on the map.
-    on_map: TargetSet,
-}
-
-impl<'v, 'w> SweptAnswers<'v, 'w> {
-    /// No answer yet, for the side's orders in this view.
-    pub fn new(view: &'v View<'w>, side: Side) -> Self {
-        let sc = view.sc;
-        SweptAnswers {
-            view,
-            side,
-            answers: vec![None; sc.swept_test_count()].into(),
-            on_map: TargetSet::from_fn(sc.file.units.len(), |u| view.on_map(u)),
-        }
-    }
-
-    /// The places (or units) where the shared test holds.
-    fn answer(&self, number: usize) -> TargetSet {
-        if let Some(known) = self.answers.borrow()[number] {
-            return known;
-        }
-        let sc = self.view.sc;
-        let SweptTest { over, test } = sc.swept_test(number);
-        let answer = self.view.holds_at_each(&Ctx { faction: Some(self.side), place: None, unit: None }, test, *over);
-        self.answers.borrow_mut()[number] = Some(answer);
-        answer
-    }
-
-    /// The members of `start` where every one of the shared tests holds.
-    fn all_hold(&self, tests: &[usize], start: TargetSet) -> TargetSet {
-        tests.iter().fold(start, |set, n| if set.is_empty() { set } else { set.and(self.answer(*n)) })
-    }
-}
-
 /// Every target of one action at once: for code that looks for all the
 /// orders a side may give. It gives the same answers as [`allowed_at`], but
 /// tests the requirement's general part once, finds the places its place part
-/// admits and the units its unit part admits as sets, from answers shared with
-/// the side's other actions (see [`RequirementParts`] and [`TargetSweep`]), and
-/// tests only the part that names both for each pair.
+/// admits and the units its unit part admits as sets, from answers the view
+/// shares between actions (see [`RequirementParts`], [`TargetSweep`] and
+/// [`View::swept_answer`]), and tests only the part that names both for each pair.
 pub struct TargetSearch<'v, 'w> {
     view: &'v View<'w>,
     side: Side,
@@ -252,8 +211,7 @@ impl<'v, 'w> TargetSearch<'v, 'w> {
     /// A search over the targets of the side's action; `None` when no order
     /// of it may be given anywhere now (not the side's, not affordable, or its
     /// general part fails).
-    pub fn new(answers: &SweptAnswers<'v, 'w>, action: usize) -> Option<Self> {
-        let (view, side) = (answers.view, answers.side);
+    pub fn new(view: &'v View<'w>, side: Side, action: usize) -> Option<Self> {
         let sc = view.sc;
         let spec = &sc.file.actions[action];
         if spec.faction != side || purse(view, spec).is_err() {
@@ -273,8 +231,8 @@ impl<'v, 'w> TargetSearch<'v, 'w> {
         }
         let sweep = sc.target_sweep(action);
         Some(TargetSearch {
-            places: answers.all_hold(&sweep.place_tests, sweep.places),
-            units: answers.all_hold(&sweep.unit_tests, sweep.units.and(answers.on_map)),
+            places: view.all_swept_hold(side, &sweep.place_tests, sweep.places),
+            units: view.all_swept_hold(side, &sweep.unit_tests, sweep.units.and(view.units_on_map())),
             ..search
         })
     }
