@@ -165,7 +165,7 @@ pub fn allowed_orders(view: &View, side: Side, actions: &[usize]) -> Vec<Checked
         .filter(|u| view.on_map(*u) && view.committed(*u, side))
         .map(|u| (u, view.routes_from(view.location(u), Some(side))))
         .collect();
-    movers.sort_by_key(|(u, _)| std::cmp::Reverse(view.power(*u)));
+    movers.sort_by_cached_key(|(u, _)| std::cmp::Reverse(view.power(*u)));
     for &action in actions {
         let Some(search) = orders::TargetSearch::new(view, side, action) else { continue };
         match sc.file.actions[action].target {

@@ -6,7 +6,6 @@ use super::routes::{self, RouteCache, RouteTable};
 use super::state::*;
 use crate::scenario::target_set::TargetSet;
 use crate::scenario::*;
-use crate::time::GameTime;
 use bevy::prelude::*;
 
 /// The order being checked or resolved, for the stand-ins "@place" and "@unit".
@@ -41,21 +40,20 @@ struct UnitState {
 }
 
 /// The world seen for many questions in a row. Resources are entities in Bevy,
-/// and finding one costs more than the answer, so a view finds the scenario and
-/// the registry once; and the first question about every place (or every unit)
-/// reads them all into a table that later questions use. A view borrows the
-/// world, so nothing can change while it is held.
+/// and finding one costs more than the answer, so a view finds each resource
+/// it needs once, at the first question that needs it; and the first question
+/// about every place (or every unit) reads them all into a table that later
+/// questions use. A view borrows the world, so nothing can change while it is held.
 pub struct View<'w> {
     pub world: &'w World,
     pub sc: &'w Scenario,
-    registry: &'w Registry,
-    readers: &'w Readers,
-    flags: &'w Flags,
-    now: GameTime,
-    /// Command points and funds of each side, and whether the game is over.
-    pub command: PerSide,
-    pub funds: PerSide,
-    pub over: bool,
+    registry: std::cell::OnceCell<&'w Registry>,
+    readers: std::cell::OnceCell<&'w Readers>,
+    flags: std::cell::OnceCell<&'w Flags>,
+    clock: std::cell::OnceCell<&'w Clock>,
+    command: std::cell::OnceCell<&'w CommandPoints>,
+    funds: std::cell::OnceCell<&'w Funds>,
+    over: std::cell::OnceCell<&'w GameOver>,
     places: std::cell::OnceCell<Vec<PlaceState>>,
     units: std::cell::OnceCell<Vec<UnitState>>,
     /// Active, committed men and power of each side (by `Side::index`) at each place.
@@ -68,7 +66,7 @@ pub struct View<'w> {
     /// number and side (a test that reads no side is kept under the first), once asked.
     swept: std::cell::RefCell<Vec<[Option<TargetSet>; 2]>>,
     /// The world's routes for the network as it stands, found on the first question.
-    route_cache: &'w RouteCache,
+    route_cache: std::cell::OnceCell<&'w RouteCache>,
     routes: std::cell::OnceCell<std::sync::Arc<RouteTable>>,
 }
 
@@ -78,22 +76,50 @@ impl<'w> View<'w> {
         View {
             world,
             sc: scenario(world),
-            registry: world.resource::<Registry>(),
-            readers: world.resource::<Readers>(),
-            flags: world.resource::<Flags>(),
-            now: world.resource::<Clock>().now,
-            command: world.resource::<CommandPoints>().0,
-            funds: world.resource::<Funds>().0,
-            over: world.resource::<GameOver>().0.is_some(),
-            places: std::cell::OnceCell::new(),
-            units: std::cell::OnceCell::new(),
-            forces: std::cell::OnceCell::new(),
-            units_by_place: std::cell::OnceCell::new(),
-            on_map: std::cell::OnceCell::new(),
+            registry: Default::default(),
+            readers: Default::default(),
+            flags: Default::default(),
+            clock: Default::default(),
+            command: Default::default(),
+            funds: Default::default(),
+            over: Default::default(),
+            places: Default::default(),
+            units: Default::default(),
+            forces: Default::default(),
+            units_by_place: Default::default(),
+            on_map: Default::default(),
             swept: Default::default(),
-            route_cache: world.resource::<RouteCache>(),
-            routes: std::cell::OnceCell::new(),
+            route_cache: Default::default(),
+            routes: Default::default(),
         }
+    }
+
+    /// A resource of the world, found at the first question that needs it.
+    fn found<T: Resource>(&self, cell: &std::cell::OnceCell<&'w T>) -> &'w T {
+        cell.get_or_init(|| self.world.resource::<T>())
+    }
+
+    fn registry(&self) -> &'w Registry {
+        self.found(&self.registry)
+    }
+
+    fn readers(&self) -> &'w Readers {
+        self.found(&self.readers)
+    }
+
+    /// The side's command points.
+    pub fn command(&self, side: Side) -> i32 {
+        self.found(&self.command).get(side)
+    }
+
+    /// The side's funds.
+    pub fn funds(&self, side: Side) -> i32 {
+        self.found(&self.funds).get(side)
+    }
+
+    /// Whether the game is over.
+    pub fn over(&self) -> bool {
+        self.found(&self.over).0.is_some()
     }
 
     /// A view that reads every place and unit at once: for code that asks about
@@ -112,9 +138,12 @@ impl<'w> View<'w> {
         view
     }
 
+    /// A place read from the world, for a view that has not read them all.
+    #[cold]
+    #[inline(never)]
     fn place_state(&self, place: usize) -> PlaceState {
-        let e = self.registry.places[place];
-        let read = self.readers.places.get_manual(self.world, e).expect("every place is read");
+        let e = self.registry().places[place];
+        let read = self.readers().places.get_manual(self.world, e).expect("every place is read");
         Self::place_read(read)
     }
 
@@ -122,9 +151,12 @@ impl<'w> View<'w> {
         PlaceState { holder: holder.0, raised: bridge.is_some_and(|b| b.raised), cut: lines.cut }
     }
 
+    /// A unit read from the world, for a view that has not read them all.
+    #[cold]
+    #[inline(never)]
     fn unit_state(&self, unit: usize) -> UnitState {
-        let e = self.registry.units[unit];
-        Self::unit_read(self.readers.units.get_manual(self.world, e).expect("every unit is read"))
+        let e = self.registry().units[unit];
+        Self::unit_read(self.readers().units.get_manual(self.world, e).expect("every unit is read"))
     }
 
     #[allow(clippy::type_complexity)]
@@ -150,8 +182,8 @@ impl<'w> View<'w> {
     /// Every place, read once: one pass over the query, each put at its index.
     fn all_places(&self) -> &[PlaceState] {
         self.places.get_or_init(|| {
-            let mut table = vec![None; self.registry.places.len()];
-            for read in self.readers.places.iter_manual(self.world) {
+            let mut table = vec![None; self.registry().places.len()];
+            for read in self.readers().places.iter_manual(self.world) {
                 table[read.0.0] = Some(Self::place_read(read));
             }
             table.into_iter().map(|p| p.expect("every place is read")).collect()
@@ -161,20 +193,28 @@ impl<'w> View<'w> {
     /// Every unit, read once: one pass over the query, each put at its index.
     fn all_units(&self) -> &[UnitState] {
         self.units.get_or_init(|| {
-            let mut table = vec![None; self.registry.units.len()];
-            for read in self.readers.units.iter_manual(self.world) {
+            let mut table = vec![None; self.registry().units.len()];
+            for read in self.readers().units.iter_manual(self.world) {
                 table[read.0.0] = Some(Self::unit_read(read));
             }
             table.into_iter().map(|u| u.expect("every unit is read")).collect()
         })
     }
 
+    #[inline]
     fn place(&self, place: usize) -> PlaceState {
-        self.places.get().map(|t| t[place]).unwrap_or_else(|| self.place_state(place))
+        match self.places.get() {
+            Some(table) => table[place],
+            None => self.place_state(place),
+        }
     }
 
+    #[inline]
     fn unit(&self, unit: usize) -> UnitState {
-        self.units.get().map(|t| t[unit]).unwrap_or_else(|| self.unit_state(unit))
+        match self.units.get() {
+            Some(table) => table[unit],
+            None => self.unit_state(unit),
+        }
     }
 
     /// The place a name stands for ("@place": the order's).
@@ -275,7 +315,7 @@ impl<'w> View<'w> {
     /// Units on the map at a place, as a set.
     pub fn units_here(&self, place: usize) -> TargetSet {
         let by_place = self.units_by_place.get_or_init(|| {
-            let mut table = vec![TargetSet::EMPTY; self.registry.places.len()];
+            let mut table = vec![TargetSet::EMPTY; self.registry().places.len()];
             for (u, unit) in self.all_units().iter().enumerate() {
                 if unit.status == UnitStatus::OnMap {
                     table[unit.location].insert(u);
@@ -294,7 +334,7 @@ impl<'w> View<'w> {
     /// Active, committed men of a side at a place, and their power.
     pub fn force(&self, side: Side, place: usize) -> (u32, u32) {
         let forces = self.forces.get_or_init(|| {
-            let mut table = vec![[(0, 0); 2]; self.registry.places.len()];
+            let mut table = vec![[(0, 0); 2]; self.registry().places.len()];
             for (u, unit) in self.all_units().iter().enumerate() {
                 if unit.status != UnitStatus::OnMap || !unit.active {
                     continue;
@@ -323,7 +363,9 @@ impl<'w> View<'w> {
     /// Hops from a place to every place within the rules' most hops
     /// ([`routes::UNREACHABLE`] where a mover cannot go; see [`route_hops`]).
     pub fn routes_from(&self, from: usize, side: Option<Side>) -> &[u32] {
-        let table = self.routes.get_or_init(|| self.route_cache.table(self.sc, &self.raised_all(), &self.holders()));
+        let table = self
+            .routes
+            .get_or_init(|| self.found(&self.route_cache).table(self.sc, &self.raised_all(), &self.holders()));
         table.from(self.sc, from, side)
     }
 
@@ -367,9 +409,9 @@ impl<'w> View<'w> {
             Condition::Not(x) => ok(!self.holds(ctx, x)),
             Condition::Holds(side, p) => ok(place(p).is_some_and(|p| self.holder(p) == Some(*side))),
             Condition::Loyalty(u, cmp, v) => ok(unit(u).is_some_and(|u| compare(self.loyalty(u), *cmp, *v))),
-            Condition::Flag(f) => ok(self.flags.0.contains(f)),
-            Condition::After(t) => ok(self.now >= *t),
-            Condition::Before(t) => ok(self.now < *t),
+            Condition::Flag(f) => ok(self.found(&self.flags).0.contains(f)),
+            Condition::After(t) => ok(self.found(&self.clock).now >= *t),
+            Condition::Before(t) => ok(self.found(&self.clock).now < *t),
             Condition::UnitAt(u, p) => ok(match (unit(u), place(p)) {
                 (Some(u), Some(p)) => self.on_map(u) && self.location(u) == p,
                 _ => false,

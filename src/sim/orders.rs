@@ -119,7 +119,7 @@ pub fn allowed_at(
 
 fn check_inner<'w>(view: &View<'w>, order: &Order) -> Result<Checked, Failure<'w>> {
     let sc = view.sc;
-    if view.over {
+    if view.over() {
         return Err(Failure::GameOver);
     }
     let Some(action) = sc.action(&order.action) else {
@@ -142,11 +142,11 @@ fn check_inner<'w>(view: &View<'w>, order: &Order) -> Result<Checked, Failure<'w
 
 /// Whether the side has the command and the funds the action costs.
 fn purse<'w>(view: &View<'w>, spec: &ActionSpec) -> Result<(), Failure<'w>> {
-    let have = view.command.get(spec.faction);
+    let have = view.command(spec.faction);
     if have < spec.cost {
         return Err(Failure::Command { cost: spec.cost, have });
     }
-    let funds = view.funds.get(spec.faction);
+    let funds = view.funds(spec.faction);
     if funds < spec.funds_cost {
         return Err(Failure::Funds { cost: spec.funds_cost, have: funds });
     }
