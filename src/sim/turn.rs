@@ -54,26 +54,15 @@ pub fn take_steps(world: &mut World) {
 pub fn resolve_orders(world: &mut World) {
     let pending = std::mem::take(&mut world.resource_mut::<PendingOrders>().0);
     let rng_word = world.resource::<SimRng>().word();
-    world.resource_mut::<OrdersGiven>().0.push(TurnOrders { orders: pending.clone(), rng_word });
-    world.resource_mut::<UndoneOrders>().0.clear();
-    let (mut gov, mut mrc): (Vec<_>, Vec<_>) = pending.into_iter().partition(|o| o.faction == Side::Government);
-    gov.reverse();
-    mrc.reverse();
-    let mut side = Side::Government;
-    while !gov.is_empty() || !mrc.is_empty() {
-        let next = match side {
-            Side::Government => gov.pop().or_else(|| mrc.pop()),
-            Side::Mrc => mrc.pop().or_else(|| gov.pop()),
-        };
-        side = side.opponent();
-        let Some(order) = next else { break };
-        let sc = world.resource::<ScenarioRes>().0.clone();
+    let sc = world.resource::<ScenarioRes>().0.clone();
+    for i in taking_turns(&pending) {
+        let order = &pending[i];
         let place = order.place.as_deref().and_then(|p| sc.place(p));
         let unit = order.unit.as_deref().and_then(|u| sc.unit(u));
         if let Some(reason) = order.reason.clone() {
             record(world, Some(order.faction), place, unit, Happening::Intent(reason), vec![]);
         }
-        match orders::check(world, &order) {
+        match orders::check(world, order) {
             Ok(checked) => {
                 if orders::resolve(world, &checked) {
                     events::after_action(world, checked.action);
@@ -90,6 +79,29 @@ pub fn resolve_orders(world: &mut World) {
                     vec![],
                 );
             }
+        }
+    }
+    world.resource_mut::<OrdersGiven>().0.push(TurnOrders { orders: pending, rng_word });
+    world.resource_mut::<UndoneOrders>().0.clear();
+}
+
+/// The order in which queued orders are resolved, as indices: the
+/// Government's first, then each side's in turn, each side's in the order
+/// given; when one side has none left, the other's follow.
+fn taking_turns(pending: &[super::Order]) -> Vec<usize> {
+    let of = |side: Side| (0..pending.len()).filter(move |i| pending[*i].faction == side);
+    let (mut gov, mut mrc) = (of(Side::Government), of(Side::Mrc));
+    let mut sequence = Vec::with_capacity(pending.len());
+    let mut side = Side::Government;
+    loop {
+        let next = match side {
+            Side::Government => gov.next().or_else(|| mrc.next()),
+            Side::Mrc => mrc.next().or_else(|| gov.next()),
+        };
+        side = side.opponent();
+        match next {
+            Some(i) => sequence.push(i),
+            None => return sequence,
         }
     }
 }
