@@ -158,7 +158,8 @@ pub fn pick(sc: &Scenario, list: &[Candidate], purse: (i32, i32), limit: usize, 
 /// can get there are tried, and the first that passes is kept.
 pub fn allowed_orders(view: &View, side: Side, actions: &[usize]) -> Vec<Checked> {
     let sc = view.sc;
-    let mut out = Vec::new();
+    // Room for a usual turn's orders, so that the list seldom grows.
+    let mut out = Vec::with_capacity(64);
     let units = sc.file.units.len();
     // The side's committed units on the map, strongest first, with where each can reach.
     let mut movers: Vec<(usize, &[u32])> = (0..units)

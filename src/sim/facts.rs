@@ -39,6 +39,19 @@ struct UnitState {
     strength: u32,
 }
 
+/// A table of `count` items read in any order, each put at its index. Every
+/// index is read exactly once (each place and unit has its own index).
+fn by_index<T: Copy>(blank: T, count: usize, reads: impl Iterator<Item = (usize, T)>) -> Vec<T> {
+    let mut table = vec![blank; count];
+    let mut read = 0;
+    for (i, item) in reads {
+        table[i] = item;
+        read += 1;
+    }
+    assert_eq!(read, count, "every place and unit is read");
+    table
+}
+
 /// The world seen for many questions in a row. Resources are entities in Bevy,
 /// and finding one costs more than the answer, so a view finds each resource
 /// it needs once, at the first question that needs it; and the first question
@@ -182,22 +195,24 @@ impl<'w> View<'w> {
     /// Every place, read once: one pass over the query, each put at its index.
     fn all_places(&self) -> &[PlaceState] {
         self.places.get_or_init(|| {
-            let mut table = vec![None; self.registry().places.len()];
-            for read in self.readers().places.iter_manual(self.world) {
-                table[read.0.0] = Some(Self::place_read(read));
-            }
-            table.into_iter().map(|p| p.expect("every place is read")).collect()
+            let blank = PlaceState { holder: None, raised: false, cut: false };
+            by_index(
+                blank,
+                self.registry().places.len(),
+                self.readers().places.iter_manual(self.world).map(|read| (read.0.0, Self::place_read(read))),
+            )
         })
     }
 
     /// Every unit, read once: one pass over the query, each put at its index.
     fn all_units(&self) -> &[UnitState] {
         self.units.get_or_init(|| {
-            let mut table = vec![None; self.registry().units.len()];
-            for read in self.readers().units.iter_manual(self.world) {
-                table[read.0.0] = Some(Self::unit_read(read));
-            }
-            table.into_iter().map(|u| u.expect("every unit is read")).collect()
+            let blank = UnitState { status: UnitStatus::Arrested, location: 0, active: false, loyalty: 0, strength: 0 };
+            by_index(
+                blank,
+                self.registry().units.len(),
+                self.readers().units.iter_manual(self.world).map(|read| (read.0.0, Self::unit_read(read))),
+            )
         })
     }
 
