@@ -438,9 +438,9 @@ fn choose(
     orders
 }
 
-/// Submits orders chosen within each side's purse, so none is refused.
+/// Submits orders that passed their checks and were chosen within each side's purse.
 fn submit_all(world: &mut World, orders: Vec<Order>) {
     for order in orders {
-        let _ = sim::submit(world, order);
+        sim::submit_allowed(world, order);
     }
 }

@@ -48,10 +48,21 @@ fn reserved(world: &World, side: Side) -> (i32, i32) {
 /// What it costs is reserved against the orders already queued.
 pub fn submit(world: &mut World, order: Order) -> Result<(), Refusal> {
     can_submit(world, &order)?;
+    queue(world, order);
+    Ok(())
+}
+
+/// Queues an order that [`can_submit`] would allow, without asking again: for
+/// the AI, which checks every order as it weighs it, and chooses within its purse.
+pub fn submit_allowed(world: &mut World, order: Order) {
+    debug_assert!(can_submit(world, &order).is_ok(), "the AI chose an order it may not give: {order:?}");
+    queue(world, order);
+}
+
+fn queue(world: &mut World, order: Order) {
     // A new order replaces what was taken back: there is nothing left to redo.
     world.resource_mut::<UndoneOrders>().0.retain(|o| o.faction != order.faction);
     world.resource_mut::<PendingOrders>().0.push(order);
-    Ok(())
 }
 
 /// Takes back the side's last order this turn (undo). Giving orders draws
