@@ -364,13 +364,16 @@ fn place_worth(sc: &Scenario, p: usize) -> f32 {
 }
 
 /// Gives up to `limit` of the best orders the side can pay for, weighed the
-/// "easy" way; the first carries the reason for it.
+/// "easy" way; the first carries the reason for it. Once the game is over, it gives none.
 pub fn play(world: &mut World, side: Side, limit: usize) {
     play_tuned(world, side, limit, &Tuning::EASY);
 }
 
 /// [`play`], weighing orders with the given tuning.
 pub fn play_tuned(world: &mut World, side: Side, limit: usize, tuning: &Tuning) {
+    if sim::is_over(world) {
+        return;
+    }
     // The noise is drawn from a copy of the one RNG while the view is held,
     // and the RNG then moves on as far as the copy did.
     let mut rng = world.resource::<SimRng>().duplicate();
@@ -390,6 +393,9 @@ pub fn play_tuned(world: &mut World, side: Side, limit: usize, tuning: &Tuning) 
 /// weighed against one view of the world, and each side's threats are read
 /// from the other side's own list, not looked for again.
 pub fn play_both(world: &mut World) {
+    if sim::is_over(world) {
+        return;
+    }
     let mut rng = world.resource::<SimRng>().duplicate();
     let orders: Vec<Order> = {
         let view = View::whole(world);
