@@ -94,8 +94,9 @@ fn resolve_names(file: &ScenarioFile, places: &IdMap, units: &IdMap) {
 
 /// An action's requirement split by the order's targets each of its tests
 /// names: indices into [`Condition::conjuncts`] of its `requires`. A search
-/// over many targets tests the general part once, the place part once per
-/// place and the unit part once per unit.
+/// over many targets tests the general part once, the place part and the unit
+/// part at every place or unit at once (see [`TargetSweep`]), and the part
+/// that names both for each pair.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct RequirementParts {
     /// Tests that name neither the order's place nor its unit.
