@@ -92,14 +92,9 @@ impl Candidate {
 /// Every order the side could give now, checked, with its worth (without
 /// noise) in the light of what is at stake, and the stakes they were weighed against.
 pub fn weigh(view: &View, side: Side, tuning: &Tuning) -> (Vec<Candidate>, Stakes) {
-    let own = allowed_orders(view, side, &side_actions(view.sc, side));
+    let own = allowed_orders(view, side, view.sc.side_actions(side));
     let stakes = Stakes::of(view, side, &own);
     (rate(view, side, &own, &stakes, tuning), stakes)
-}
-
-/// The side's actions, in scenario order.
-fn side_actions(sc: &Scenario, side: Side) -> Vec<usize> {
-    (0..sc.file.actions.len()).filter(|a| sc.file.actions[*a].faction == side).collect()
 }
 
 /// The side's allowed orders, each with its worth (without noise).
@@ -162,10 +157,12 @@ pub fn allowed_orders(view: &View, side: Side, actions: &[usize]) -> Vec<Checked
     let mut out = Vec::with_capacity(64);
     let units = sc.file.units.len();
     // The side's committed units on the map, strongest first, with where each can reach.
-    let mut movers: Vec<(usize, &[u32])> = (0..units)
-        .filter(|u| view.on_map(*u) && view.committed(*u, side))
-        .map(|u| (u, view.routes_from(view.location(u), Some(side))))
-        .collect();
+    let mut movers: Vec<(usize, &[u32])> = Vec::with_capacity(units);
+    movers.extend(
+        (0..units)
+            .filter(|u| view.on_map(*u) && view.committed(*u, side))
+            .map(|u| (u, view.routes_from(view.location(u), Some(side)))),
+    );
     movers.sort_by_cached_key(|(u, _)| std::cmp::Reverse(view.power(*u)));
     for &action in actions {
         let Some(search) = orders::TargetSearch::new(view, side, action) else { continue };
@@ -399,7 +396,7 @@ pub fn play_both(world: &mut World) {
     let mut rng = world.resource::<SimRng>().duplicate();
     let orders: Vec<Order> = {
         let view = View::whole(world);
-        let lists = Side::ALL.map(|side| allowed_orders(&view, side, &side_actions(view.sc, side)));
+        let lists = Side::ALL.map(|side| allowed_orders(&view, side, view.sc.side_actions(side)));
         let mut orders = Vec::new();
         for side in Side::ALL {
             let own = &lists[side.index()];

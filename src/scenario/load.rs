@@ -48,6 +48,8 @@ pub struct Scenario {
     unit_kinds: Vec<usize>,
     /// For each side (by [`Side::index`]), the actions whose success wins the game for it.
     winning_actions: [Vec<usize>; 2],
+    /// For each side (by [`Side::index`]), its actions, in scenario order.
+    side_actions: [Vec<usize>; 2],
 }
 
 /// Whether setting `flag` can win the game for `side`.
@@ -215,6 +217,10 @@ impl Scenario {
     /// Whether setting `flag` can win the game for `side`.
     pub fn wins_with_flag(&self, side: Side, flag: &str) -> bool {
         wins_with_flag(&self.file, side, flag)
+    }
+    /// The actions of `side`, in scenario order.
+    pub fn side_actions(&self, side: Side) -> &[usize] {
+        &self.side_actions[side.index()]
     }
     /// The actions of `side` whose success wins the game for it, in scenario order.
     pub fn winning_actions(&self, side: Side) -> &[usize] {
@@ -462,8 +468,11 @@ impl Scenario {
         let (sweeps, swept_tests) = target_sweeps(&file, &requirement_parts);
         let unit_kinds = file.units.iter().map(|u| kind_ids[&u.kind]).collect();
         let winning_actions = Side::ALL.map(|side| winning_actions(&file, side));
+        let side_actions =
+            Side::ALL.map(|side| (0..file.actions.len()).filter(|a| file.actions[*a].faction == side).collect());
         Scenario {
             winning_actions,
+            side_actions,
             unit_kinds,
             requirement_parts,
             file,
