@@ -513,6 +513,19 @@ impl View<'_> {
                 }
                 set
             }
+            // Links work both ways, so the places near a place are its neighbours and itself.
+            (IdKind::Place, Condition::Near(a, b)) if swept(a) || swept(b) => {
+                let other = if swept(a) { b } else { a };
+                if swept(other) {
+                    return every;
+                }
+                let mut set = TargetSet::EMPTY;
+                if let Some(o) = self.place_ref(ctx, other) {
+                    set.insert(o);
+                    self.sc.neighbours[o].iter().for_each(|n| set.insert(*n));
+                }
+                set
+            }
             (IdKind::Unit, Condition::Present(u)) if swept(u) => units_where(&|_| true),
             (IdKind::Unit, Condition::Active(u)) if swept(u) => units_where(&|s| s.active),
             (IdKind::Unit, Condition::Loyalty(u, cmp, v)) if swept(u) => {
