@@ -144,6 +144,13 @@ impl<'w> View<'w> {
         view
     }
 
+    /// A view that reads every place at once, and units only when asked.
+    pub fn of_places(world: &'w World) -> View<'w> {
+        let view = View::of(world);
+        view.all_places();
+        view
+    }
+
     /// A view that reads every unit at once, and places only when asked.
     pub fn of_units(world: &'w World) -> View<'w> {
         let view = View::of(world);

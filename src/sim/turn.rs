@@ -170,7 +170,7 @@ fn income_in(view: &facts::View, side: Side) -> (i32, i32) {
 pub fn pay_command(world: &mut World) {
     let max = world.resource::<ScenarioRes>().0.file.rules.max_command;
     let incomes = {
-        let view = facts::View::whole(world);
+        let view = facts::View::of_places(world);
         Side::ALL.map(|side| income_in(&view, side))
     };
     for (side, (income, funds)) in Side::ALL.into_iter().zip(incomes) {
