@@ -368,19 +368,10 @@ pub fn play(world: &mut World, side: Side, limit: usize) {
 
 /// [`play`], weighing orders with the given tuning.
 pub fn play_tuned(world: &mut World, side: Side, limit: usize, tuning: &Tuning) {
-    if sim::is_over(world) {
-        return;
-    }
-    // The noise is drawn from a copy of the one RNG while the view is held,
-    // and the RNG then moves on as far as the copy did.
-    let mut rng = world.resource::<SimRng>().duplicate();
-    let orders = {
-        let view = View::whole(world);
-        let (list, stakes) = weigh(&view, side, tuning);
-        choose(world, &view, side, list, &stakes, &mut rng, limit, tuning)
-    };
-    world.insert_resource(rng);
-    submit_all(world, orders);
+    give_orders(world, |world, view, rng| {
+        let (list, stakes) = weigh(view, side, tuning);
+        choose(world, view, side, list, &stakes, rng, limit, tuning)
+    });
 }
 
 /// Both sides' orders for a turn in which both play the heuristic way, each
@@ -390,24 +381,33 @@ pub fn play_tuned(world: &mut World, side: Side, limit: usize, tuning: &Tuning) 
 /// weighed against one view of the world, and each side's threats are read
 /// from the other side's own list, not looked for again.
 pub fn play_both(world: &mut World) {
+    give_orders(world, |world, view, rng| {
+        let lists = Side::ALL.map(|side| allowed_orders(view, side, view.sc.side_actions(side)));
+        let mut orders = Vec::new();
+        for side in Side::ALL {
+            let own = &lists[side.index()];
+            let stakes = Stakes::between(view, side, own, &lists[side.opponent().index()]);
+            let list = rate(view, side, own, &stakes, &Tuning::EASY);
+            orders.extend(choose(world, view, side, list, &stakes, rng, usize::MAX, &Tuning::EASY));
+        }
+        orders
+    });
+}
+
+/// Gives the orders `decide` finds from one view of the world, unless the
+/// game is over. The noise is drawn from a copy of the one RNG while the view
+/// is held, and the RNG then moves on as far as the copy did.
+fn give_orders(world: &mut World, decide: impl FnOnce(&World, &View, &mut SimRng) -> Vec<Order>) {
     if sim::is_over(world) {
         return;
     }
     let mut rng = world.resource::<SimRng>().duplicate();
-    let orders: Vec<Order> = {
-        let view = View::whole(world);
-        let lists = Side::ALL.map(|side| allowed_orders(&view, side, view.sc.side_actions(side)));
-        let mut orders = Vec::new();
-        for side in Side::ALL {
-            let own = &lists[side.index()];
-            let stakes = Stakes::between(&view, side, own, &lists[side.opponent().index()]);
-            let list = rate(&view, side, own, &stakes, &Tuning::EASY);
-            orders.extend(choose(world, &view, side, list, &stakes, &mut rng, usize::MAX, &Tuning::EASY));
-        }
-        orders
-    };
+    let orders = decide(world, &View::whole(world), &mut rng);
     world.insert_resource(rng);
-    submit_all(world, orders);
+    // Each was checked as it was weighed, and chosen within its side's purse.
+    for order in orders {
+        sim::submit_allowed(world, order);
+    }
 }
 
 /// The orders to give from the side's weighed list: failures lately count
@@ -439,11 +439,4 @@ fn choose(
         main.reason = Some(super::explain::reason(view, side, &list[*first].checked, stakes, tuning));
     }
     orders
-}
-
-/// Submits orders that passed their checks and were chosen within each side's purse.
-fn submit_all(world: &mut World, orders: Vec<Order>) {
-    for order in orders {
-        sim::submit_allowed(world, order);
-    }
 }

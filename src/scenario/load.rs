@@ -57,14 +57,12 @@ fn wins_with_flag(file: &ScenarioFile, side: Side, flag: &str) -> bool {
     file.victory.conditions.iter().any(|v| v.winner == side && v.when.mentions_flag(flag))
 }
 
-/// The actions of `side` that set a flag that can win the game for it, in scenario order.
-fn winning_actions(file: &ScenarioFile, side: Side) -> Vec<usize> {
-    (0..file.actions.len())
-        .filter(|a| file.actions[*a].faction == side)
-        .filter(|a| {
-            file.actions[*a].on_success.iter().any(|e| matches!(e, Effect::SetFlag(f) if wins_with_flag(file, side, f)))
-        })
-        .collect()
+/// Of the side's actions, those that set a flag that can win the game for it, in scenario order.
+fn winning_actions(file: &ScenarioFile, side: Side, side_actions: &[usize]) -> Vec<usize> {
+    let wins = |a: &usize| {
+        file.actions[*a].on_success.iter().any(|e| matches!(e, Effect::SetFlag(f) if wins_with_flag(file, side, f)))
+    };
+    side_actions.iter().copied().filter(wins).collect()
 }
 
 /// Resolves every place and unit name in the scenario's actions, events and
@@ -78,9 +76,7 @@ fn resolve_names(file: &ScenarioFile, places: &IdMap, units: &IdMap) {
         name.resolve(name.look_up(kind, |id| ids.get(id).copied()));
     };
     for action in &file.actions {
-        action.requires.ids(&mut resolve);
-        action.chance.modifiers.iter().for_each(|m| m.ids(&mut resolve));
-        action.on_success.iter().chain(&action.on_failure).for_each(|e| e.ids(&mut resolve));
+        action.ids(&mut resolve);
     }
     for event in &file.events {
         if let Trigger::When(c) = &event.trigger {
@@ -467,9 +463,9 @@ impl Scenario {
         let requirement_parts: Vec<_> = file.actions.iter().map(|a| RequirementParts::of(&a.requires)).collect();
         let (sweeps, swept_tests) = target_sweeps(&file, &requirement_parts);
         let unit_kinds = file.units.iter().map(|u| kind_ids[&u.kind]).collect();
-        let winning_actions = Side::ALL.map(|side| winning_actions(&file, side));
-        let side_actions =
+        let side_actions: [Vec<usize>; 2] =
             Side::ALL.map(|side| (0..file.actions.len()).filter(|a| file.actions[*a].faction == side).collect());
+        let winning_actions = Side::ALL.map(|side| winning_actions(&file, side, &side_actions[side.index()]));
         Scenario {
             winning_actions,
             side_actions,

@@ -470,6 +470,14 @@ pub struct ActionSpec {
 }
 
 impl ActionSpec {
+    /// Calls `f` on every place and unit name in the action: its requirement,
+    /// its chance modifiers and its effects.
+    pub fn ids(&self, f: &mut impl FnMut(&IdRef, IdKind)) {
+        self.requires.ids(f);
+        self.chance.modifiers.iter().for_each(|m| m.ids(f));
+        self.on_success.iter().chain(&self.on_failure).for_each(|e| e.ids(f));
+    }
+
     /// Whether the order may be aimed at a place of this kind.
     pub fn admits_place(&self, kind: PlaceKind) -> bool {
         self.place_kinds.is_empty() || self.place_kinds.contains(&kind)

@@ -145,32 +145,31 @@ impl<'a> Checker<'a> {
         self.reference("unit", TARGET_UNIT, id, in_action);
     }
 
+    /// Checks a reference to a place or a unit, as `kind` says.
+    fn id_ref(&mut self, id: &IdRef, kind: IdKind, in_action: bool) {
+        match kind {
+            IdKind::Place => self.place_ref(id, in_action),
+            IdKind::Unit => self.unit_ref(id, in_action),
+        }
+    }
+
     fn condition(&mut self, c: &Condition, in_action: bool, flags_used: &mut Vec<String>) {
+        c.ids(&mut |id, kind| self.id_ref(id, kind, in_action));
+        self.condition_values(c, flags_used);
+    }
+
+    /// The flags a condition reads, and its loyalty values' range.
+    fn condition_values(&mut self, c: &Condition, flags_used: &mut Vec<String>) {
         match c {
-            Condition::Always | Condition::Never | Condition::After(_) | Condition::Before(_) => {}
             Condition::All(list) | Condition::Any(list) => {
                 for c in list {
-                    self.condition(c, in_action, flags_used);
+                    self.condition_values(c, flags_used);
                 }
             }
-            Condition::Not(c) => self.condition(c, in_action, flags_used),
-            Condition::Holds(_, p) | Condition::Raised(p) | Condition::LinesCut(p) | Condition::Force(_, p, _, _) => {
-                self.place_ref(p, in_action)
-            }
-            Condition::Loyalty(u, _, v) => {
-                self.unit_ref(u, in_action);
-                self.loyalty_range(*v, u);
-            }
+            Condition::Not(c) => self.condition_values(c, flags_used),
+            Condition::Loyalty(u, _, v) => self.loyalty_range(*v, u),
             Condition::Flag(f) => flags_used.push(f.clone()),
-            Condition::UnitAt(u, p) | Condition::CanReach(u, p) => {
-                self.unit_ref(u, in_action);
-                self.place_ref(p, in_action);
-            }
-            Condition::Present(u) | Condition::Active(u) => self.unit_ref(u, in_action),
-            Condition::Near(a, b) => {
-                self.place_ref(a, in_action);
-                self.place_ref(b, in_action);
-            }
+            _ => {}
         }
     }
 
@@ -186,10 +185,7 @@ impl<'a> Checker<'a> {
     }
 
     fn effect(&mut self, e: &Effect, in_action: bool) {
-        e.ids(&mut |id, kind| match kind {
-            IdKind::Place => self.place_ref(id, in_action),
-            IdKind::Unit => self.unit_ref(id, in_action),
-        });
+        e.ids(&mut |id, kind| self.id_ref(id, kind, in_action));
         match e {
             Effect::Loyalty(Units::Kinds(kinds), _) | Effect::LoyaltyToward(Units::Kinds(kinds), _, _) => {
                 self.kind_refs(kinds)
@@ -214,10 +210,9 @@ impl<'a> Checker<'a> {
         for m in &a.chance.modifiers {
             match m {
                 Modifier::When(cond, _) => self.condition(cond, true, flags_used),
-                Modifier::ForceBalance(..) | Modifier::Loyalty(..) => m.ids(&mut |id, kind| match kind {
-                    IdKind::Place => self.place_ref(id, true),
-                    IdKind::Unit => self.unit_ref(id, true),
-                }),
+                Modifier::ForceBalance(..) | Modifier::Loyalty(..) => {
+                    m.ids(&mut |id, kind| self.id_ref(id, kind, true))
+                }
             }
         }
         if let Some(f) = scenario
@@ -754,6 +749,7 @@ fn never_met(c: &Condition, flags_set: &BTreeSet<String>) -> Option<String> {
 
 /// Whether an action's data mentions a stand-in such as "@place".
 fn mentions(a: &ActionSpec, stand_in: &str) -> bool {
-    // The action serialises to RON quickly enough; this runs once at load.
-    ron::to_string(a).map(|s| s.contains(&format!("\"{stand_in}\""))).unwrap_or(false)
+    let mut found = false;
+    a.ids(&mut |id, _| found |= *id == stand_in);
+    found
 }

@@ -498,10 +498,6 @@ impl View<'_> {
             let places = self.all_places();
             TargetSet::from_fn(places.len(), |p| test(&places[p]))
         };
-        let units_where = |test: &dyn Fn(&UnitState) -> bool| {
-            let units = self.all_units();
-            TargetSet::from_fn(units.len(), |u| units[u].status == UnitStatus::OnMap && test(&units[u]))
-        };
         match (over, c) {
             (_, Condition::All(list)) => list
                 .iter()
@@ -533,16 +529,19 @@ impl View<'_> {
                 }
                 set
             }
-            (IdKind::Unit, Condition::Present(u)) if swept(u) => units_where(&|_| true),
-            (IdKind::Unit, Condition::Active(u)) if swept(u) => units_where(&|s| s.active),
+            (IdKind::Unit, Condition::Present(u)) if swept(u) => self.units_on_map(),
+            (IdKind::Unit, Condition::Active(u)) if swept(u) => {
+                let units = self.all_units();
+                self.units_on_map().and(TargetSet::from_fn(units.len(), |i| units[i].active))
+            }
+            // Loyalty is read whether the unit is on the map or not.
             (IdKind::Unit, Condition::Loyalty(u, cmp, v)) if swept(u) => {
                 let units = self.all_units();
                 TargetSet::from_fn(units.len(), |i| compare(units[i].loyalty, *cmp, *v))
             }
-            (IdKind::Unit, Condition::UnitAt(u, p)) if swept(u) && !swept(p) => match self.place_ref(ctx, p) {
-                Some(p) => units_where(&|s| s.location == p),
-                None => TargetSet::EMPTY,
-            },
+            (IdKind::Unit, Condition::UnitAt(u, p)) if swept(u) && !swept(p) => {
+                self.place_ref(ctx, p).map(|p| self.units_here(p)).unwrap_or_default()
+            }
             _ => {
                 let (names_place, names_unit) = c.names_stand_ins();
                 let varies = match over {

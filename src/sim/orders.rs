@@ -214,32 +214,27 @@ impl<'v, 'w> TargetSearch<'v, 'w> {
     pub fn new(view: &'v View<'w>, side: Side, action: usize) -> Option<Self> {
         let sc = view.sc;
         let spec = &sc.file.actions[action];
-        if spec.faction != side || purse(view, spec).is_err() {
-            return None;
-        }
-        let search = TargetSearch {
-            view,
-            side,
-            action,
-            tests: spec.requires.conjuncts(),
-            parts: sc.requirement_parts(action),
-            places: TargetSet::EMPTY,
-            units: TargetSet::EMPTY,
-        };
-        if !search.part_holds(&search.parts.general, None, None) {
+        let (tests, parts) = (spec.requires.conjuncts(), sc.requirement_parts(action));
+        if spec.faction != side
+            || purse(view, spec).is_err()
+            || !all_hold(view, side, tests, &parts.general, None, None)
+        {
             return None;
         }
         let sweep = sc.target_sweep(action);
         Some(TargetSearch {
+            view,
+            side,
+            action,
+            tests,
+            parts,
             places: view.all_swept_hold(side, &sweep.place_tests, sweep.places),
             units: view.all_swept_hold(side, &sweep.unit_tests, sweep.units.and(view.units_on_map())),
-            ..search
         })
     }
 
     fn part_holds(&self, part: &[usize], place: Option<usize>, unit: Option<usize>) -> bool {
-        let ctx = Ctx { faction: Some(self.side), place, unit };
-        part.iter().all(|i| self.view.holds(&ctx, &self.tests[*i]))
+        all_hold(self.view, self.side, self.tests, part, place, unit)
     }
 
     /// The order at these targets, if it may be given: the same answer as [`allowed_at`].
@@ -256,6 +251,19 @@ impl<'v, 'w> TargetSearch<'v, 'w> {
         (place_passes && unit_passes && self.part_holds(&self.parts.both, place, unit))
             .then_some(Checked { action: self.action, ctx: Ctx { faction: Some(self.side), place, unit } })
     }
+}
+
+/// Whether the tests of `part` (indices into `tests`) all hold for the side's order at these targets.
+fn all_hold(
+    view: &View,
+    side: Side,
+    tests: &[Condition],
+    part: &[usize],
+    place: Option<usize>,
+    unit: Option<usize>,
+) -> bool {
+    let ctx = Ctx { faction: Some(side), place, unit };
+    part.iter().all(|i| view.holds(&ctx, &tests[*i]))
 }
 
 /// The chance that a checked order succeeds, within 0..=1.
