@@ -132,7 +132,7 @@ impl Game {
 
     /// Everything that happened.
     pub fn log(&self) -> &[sim::SimEvent] {
-        &self.world.resource::<sim::SimLog>().0
+        self.world.resource::<sim::SimLog>().events()
     }
 }
 

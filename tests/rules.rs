@@ -25,7 +25,7 @@ fn apply(world: &mut World, e: Effect) {
 }
 
 fn last(world: &World) -> Happening {
-    world.resource::<SimLog>().0.last().expect("something was logged").what.clone()
+    world.resource::<SimLog>().events().last().expect("something was logged").what.clone()
 }
 
 #[test]
@@ -171,7 +171,7 @@ fn a_turn_resolves_orders_events_and_arrivals() {
     // Turn 2 contains 10:30: the raid event fires.
     let before = facts::loyalty(&w, unit(&w, "regiment"));
     sim::end_turn(&mut w);
-    let log = &w.resource::<SimLog>().0;
+    let log = w.resource::<SimLog>().events();
     assert!(log.iter().any(|e| matches!(e.what, Happening::Event { .. }) && e.sources == vec![1]));
     assert!(facts::loyalty(&w, unit(&w, "regiment")) > before);
     // The sailors are due at 11:00: they arrive as turn 3 begins.
@@ -184,7 +184,7 @@ fn an_event_follows_its_action() {
     let mrc_before = w.resource::<sim::CommandPoints>().mrc;
     sim::submit(&mut w, Order::new("cut", Side::Government)).unwrap();
     sim::end_turn(&mut w);
-    let log = &w.resource::<SimLog>().0;
+    let log = w.resource::<SimLog>().events();
     let cut = log.iter().position(|e| e.what == Happening::LinesCut).expect("lines cut");
     let ev = log.iter().position(|e| matches!(e.what, Happening::Event { .. })).expect("event fired");
     assert!(ev > cut);
@@ -273,7 +273,7 @@ fn timed_events_fire_in_time_order_at_their_own_minute() {
     let sc = facts::scenario(&w);
     let fired: Vec<(String, String)> = w
         .resource::<SimLog>()
-        .0
+        .events()
         .iter()
         .filter_map(|e| match e.what {
             Happening::Event { event } => Some((sc.file.events[event].id.clone(), e.time.clock())),

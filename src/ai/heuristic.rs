@@ -28,9 +28,7 @@ fn recent_failures(world: &World, side: Side) -> Vec<Checked> {
     let turn = world.resource::<sim::Clock>().turn;
     world
         .resource::<sim::SimLog>()
-        .0
-        .iter()
-        .rev()
+        .failures_latest_first()
         .take_while(|e| e.turn + FAILURE_MEMORY_TURNS >= turn)
         .filter(|e| e.faction == Some(side))
         .filter_map(|e| match e.what {
@@ -107,9 +105,20 @@ fn rate(view: &View, side: Side, own: &[Checked], stakes: &Stakes, tuning: &Tuni
 /// Makes orders that failed lately on the same target worth less each time:
 /// the AI tries something else rather than hammer at a closed door.
 pub fn penalise_failures(world: &World, side: Side, list: &mut [Candidate]) {
-    let failures = recent_failures(world, side);
+    // Sorted keys, so that each order finds its own failures without reading them all.
+    let key = |c: &Checked| {
+        let target = |t: Option<usize>| t.map_or(0, |i| i as u64 + 1);
+        (c.action as u64) << 32 | target(c.ctx.place) << 16 | target(c.ctx.unit)
+    };
+    let mut failures: Vec<u64> = recent_failures(world, side).iter().map(key).collect();
+    if failures.is_empty() {
+        return;
+    }
+    failures.sort_unstable();
     for c in list {
-        let times = failures.iter().filter(|f| **f == c.checked).count() as i32;
+        let mine = key(&c.checked);
+        let first = failures.partition_point(|f| *f < mine);
+        let times = failures[first..].iter().take_while(|f| **f == mine).count() as i32;
         if times > 0 {
             c.worth -= c.worth.abs() * (1.0 - 0.5f32.powi(times)) + REPEAT_FAILURE_PENALTY * times as f32;
         }

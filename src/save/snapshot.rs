@@ -232,7 +232,7 @@ impl Snapshot {
             players: PlayersState { mrc: game.players.mrc, government: game.players.government },
             doctrine_done: [game.memory[0].doctrine_done.clone(), game.memory[1].doctrine_done.clone()],
             ids: Ids::of(sc),
-            chronicle: world.resource::<SimLog>().0.clone(),
+            chronicle: world.resource::<SimLog>().events().to_vec(),
         }
     }
 
@@ -294,7 +294,7 @@ impl Snapshot {
                 renumber.entry(entry)?;
             }
         }
-        world.insert_resource(SimLog(chronicle));
+        world.insert_resource(SimLog::new(chronicle));
         for (i, done) in self.doctrine_done.iter().enumerate() {
             game.memory[i] = AiMemory { doctrine_done: done.clone() };
         }

@@ -44,9 +44,9 @@ pub fn copy_state(from: &World, to: &mut World, log_turns: u32) {
     to.insert_resource(UndoneOrders::default());
     to.insert_resource(from.resource::<super::routes::RouteCache>().duplicate());
     to.insert_resource(OrdersGiven::default());
-    let log = &from.resource::<SimLog>().0;
+    let log = from.resource::<SimLog>().events();
     let recent = log.iter().position(|e| e.turn.saturating_add(log_turns) >= clock.turn).unwrap_or(log.len());
-    to.insert_resource(SimLog(log[recent..].to_vec()));
+    to.insert_resource(SimLog::new(log[recent..].to_vec()));
 }
 
 #[cfg(test)]

@@ -22,7 +22,7 @@ pub fn record(
     sources: Vec<u32>,
 ) {
     let clock = *world.resource::<Clock>();
-    world.resource_mut::<SimLog>().0.push(SimEvent {
+    world.resource_mut::<SimLog>().push(SimEvent {
         turn: clock.turn,
         time: clock.stamp(),
         faction,
@@ -244,11 +244,15 @@ pub fn apply(world: &mut World, ctx: &Ctx, effect: &Effect, by: Option<Side>) {
 }
 
 fn loyalty_effect(world: &mut World, ctx: &Ctx, sel: &Units, delta: i32, by: Option<Side>) {
-    for u in units_of(world, ctx, sel) {
+    // Where each unit stands and its loyalty, from one view: shifting loyalty changes neither place.
+    let named: Vec<(usize, usize, i32)> = {
+        let view = facts::View::of_units(world);
+        units_in(&view, ctx, sel).iter().map(|u| (u, view.location(u), view.loyalty(u))).collect()
+    };
+    for (u, at, before) in named {
         let change = shift_loyalty(world, u, delta);
         if change != 0 {
-            let now = facts::loyalty(world, u);
-            let at = facts::location(world, u);
+            let now = before + change;
             record(world, by, Some(at), Some(u), Happening::Loyalty { delta: change, now }, vec![]);
         }
     }

@@ -83,4 +83,39 @@ pub struct SimEvent {
 
 /// Everything that has happened so far, in order.
 #[derive(Resource, Clone, Debug, Default)]
-pub struct SimLog(pub Vec<SimEvent>);
+pub struct SimLog {
+    events: Vec<SimEvent>,
+    /// Where each failed order is in `events`, in order: the AI reads its
+    /// recent failures every turn, among many more entries of other kinds.
+    failures: Vec<usize>,
+}
+
+impl SimLog {
+    /// A log of these entries.
+    pub fn new(events: Vec<SimEvent>) -> Self {
+        let failures = (0..events.len()).filter(|i| Self::is_failure(&events[*i])).collect();
+        SimLog { events, failures }
+    }
+
+    fn is_failure(event: &SimEvent) -> bool {
+        matches!(event.what, Happening::OrderFailed { .. })
+    }
+
+    /// Every entry, the first first.
+    pub fn events(&self) -> &[SimEvent] {
+        &self.events
+    }
+
+    /// Adds an entry at the end.
+    pub fn push(&mut self, event: SimEvent) {
+        if Self::is_failure(&event) {
+            self.failures.push(self.events.len());
+        }
+        self.events.push(event);
+    }
+
+    /// The entries of failed orders, the last first.
+    pub fn failures_latest_first(&self) -> impl Iterator<Item = &SimEvent> {
+        self.failures.iter().rev().map(|i| &self.events[*i])
+    }
+}

@@ -100,6 +100,16 @@ pub fn check(world: &World, order: &Order) -> Result<Checked, Refusal> {
     check_inner(&View::of(world), order).map_err(|f| f.told(world))
 }
 
+/// [`check`], and the chance of the order when it may be given, read from the
+/// same view of the world: for resolving an order.
+pub fn check_with_chance(world: &World, order: &Order) -> Result<(Checked, f32), Refusal> {
+    let view = View::of(world);
+    match check_inner(&view, order) {
+        Ok(checked) => Ok((checked, chance_in(&view, &checked))),
+        Err(failure) => Err(failure.told(world)),
+    }
+}
+
 /// Whether the order may be given now, without explaining why not.
 pub fn allowed(world: &World, order: &Order) -> Option<Checked> {
     check_inner(&View::of(world), order).ok()
@@ -312,9 +322,14 @@ pub fn chance_in(view: &View, checked: &Checked) -> f32 {
 
 /// Pays for a checked order, rolls for it and applies its effects. Returns whether it succeeded.
 pub fn resolve(world: &mut World, checked: &Checked) -> bool {
+    let p = chance(world, checked);
+    resolve_at(world, checked, p)
+}
+
+/// [`resolve`], with the order's chance `p` already known.
+pub fn resolve_at(world: &mut World, checked: &Checked, p: f32) -> bool {
     let sc = world.resource::<ScenarioRes>().0.clone();
     let spec = &sc.file.actions[checked.action];
-    let p = chance(world, checked);
     *world.resource_mut::<CommandPoints>().get_mut(spec.faction) -= spec.cost;
     *world.resource_mut::<Funds>().get_mut(spec.faction) -= spec.funds_cost;
     // Certain outcomes draw nothing, so history does not depend on the seed.

@@ -62,9 +62,9 @@ pub fn resolve_orders(world: &mut World) {
         if let Some(reason) = order.reason.clone() {
             record(world, Some(order.faction), place, unit, Happening::Intent(reason), vec![]);
         }
-        match orders::check(world, order) {
-            Ok(checked) => {
-                if orders::resolve(world, &checked) {
+        match orders::check_with_chance(world, order) {
+            Ok((checked, chance)) => {
+                if orders::resolve_at(world, &checked, chance) {
                     events::after_action(world, checked.action);
                 }
             }

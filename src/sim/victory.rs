@@ -41,7 +41,7 @@ pub fn holders_at_end(sc: &crate::scenario::Scenario, log: &[SimEvent]) -> Vec<O
 /// plus one point per hour earlier than history (minus one per hour later), within `MAX_TIMING_POINTS`.
 pub fn score(world: &World, winner: Option<Side>) -> i32 {
     let sc = facts::scenario(world);
-    let log = &world.resource::<SimLog>().0;
+    let log = world.resource::<SimLog>().events();
     let mut score = match winner {
         Some(Side::Mrc) => WIN_POINTS,
         Some(Side::Government) => -WIN_POINTS,
