@@ -437,7 +437,9 @@ fn choose(
     for c in &mut list {
         c.worth += rng.0.random::<f32>() * NOISE;
     }
+    // Only orders worth more than nothing are given, so only they are ranked.
     // A stable sort keeps equal candidates in scenario order.
+    list.retain(|c| c.worth > 0.0);
     list.sort_by(|a, b| b.worth.total_cmp(&a.worth));
     let purse = (sim::command_left(world, side), sim::funds_left(world, side));
     let picks = pick(view.sc, &list, purse, limit, None);

@@ -273,6 +273,7 @@ impl Snapshot {
                 Strength(unit.strength),
             ));
         }
+        crate::sim::facts::forget_tables(world);
         let mut fired = vec![false; sc.file.events.len()];
         for id in &self.events_fired {
             let e = sc.file.events.iter().position(|e| &e.id == id).ok_or_else(|| no_longer("event", id))?;

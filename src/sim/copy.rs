@@ -32,6 +32,7 @@ pub fn copy_state(from: &World, to: &mut World, log_turns: u32) {
         let strength = *from.get::<Strength>(*e).expect("a unit");
         to.entity_mut(to_registry.units[u]).insert((status, location, ready, loyalty, strength));
     }
+    super::facts::forget_tables(to);
     let clock = *from.resource::<Clock>();
     to.insert_resource(clock);
     to.insert_resource(from.resource::<SimRng>().duplicate());

@@ -47,7 +47,11 @@ pub fn shift_loyalty(world: &mut World, unit: usize, delta: i32) -> i32 {
     let mut l = world.get_mut::<Loyalty>(e).expect("units have loyalty");
     let before = l.0;
     l.0 = (l.0 + delta).clamp(LOYALTY_MIN, LOYALTY_MAX);
-    l.0 - before
+    let change = l.0 - before;
+    if change != 0 {
+        facts::forget_tables(world);
+    }
+    change
 }
 
 /// Gives a place to a side (or nobody), recording the change.
@@ -58,6 +62,7 @@ pub fn set_holder(world: &mut World, place: usize, to: Option<Side>, by: Option<
     }
     let e = place_e(world, place);
     world.get_mut::<Holder>(e).expect("places have holders").0 = to;
+    facts::forget_tables(world);
     record(world, by.or(to), Some(place), None, Happening::Control { from, to }, vec![]);
 }
 
@@ -69,6 +74,7 @@ pub fn move_unit(world: &mut World, unit: usize, to: usize, by: Option<Side>) {
     }
     let e = unit_e(world, unit);
     world.get_mut::<Location>(e).expect("units have a location").0 = to;
+    facts::forget_tables(world);
     record(world, by, Some(to), Some(unit), Happening::Moved { from }, vec![]);
 }
 
@@ -76,6 +82,7 @@ pub fn move_unit(world: &mut World, unit: usize, to: usize, by: Option<Side>) {
 pub(crate) fn set_status(world: &mut World, unit: usize, status: UnitStatus) {
     let e = unit_e(world, unit);
     *world.get_mut::<UnitStatus>(e).expect("units have a status") = status;
+    facts::forget_tables(world);
 }
 
 fn set_ready(world: &mut World, unit: usize, readiness: Readiness) -> bool {
@@ -83,6 +90,9 @@ fn set_ready(world: &mut World, unit: usize, readiness: Readiness) -> bool {
     let mut r = world.get_mut::<Ready>(e).expect("units have readiness");
     let changed = r.0 != readiness;
     r.0 = readiness;
+    if changed {
+        facts::forget_tables(world);
+    }
     changed
 }
 
@@ -98,6 +108,7 @@ pub fn bring_in(world: &mut World, unit: usize, by: Option<Side>) {
     };
     let e = unit_e(world, unit);
     world.get_mut::<Location>(e).expect("units have a location").0 = place;
+    // Setting the status forgets the tables.
     set_status(world, unit, UnitStatus::OnMap);
     record(world, by, Some(place), Some(unit), Happening::Arrived, vec![]);
 }
@@ -155,6 +166,7 @@ pub fn apply(world: &mut World, ctx: &Ctx, effect: &Effect, by: Option<Side>) {
                 if let Some(mut b) = world.get_mut::<Bridge>(e) {
                     if b.raised != up {
                         b.raised = up;
+                        facts::forget_tables(world);
                         let what = if up { Happening::BridgeRaised } else { Happening::BridgeLowered };
                         record(world, by, Some(p), None, what, vec![]);
                     }
@@ -168,6 +180,7 @@ pub fn apply(world: &mut World, ctx: &Ctx, effect: &Effect, by: Option<Side>) {
                 let mut l = world.get_mut::<Lines>(e).expect("places have lines");
                 if l.cut != cut {
                     l.cut = cut;
+                    facts::forget_tables(world);
                     let what = if cut { Happening::LinesCut } else { Happening::LinesRestored };
                     record(world, by, Some(p), None, what, vec![]);
                 }
@@ -225,6 +238,7 @@ pub fn apply(world: &mut World, ctx: &Ctx, effect: &Effect, by: Option<Side>) {
                 let mut s = world.get_mut::<Strength>(e).expect("units have strength");
                 let lost = (*men).min(s.0);
                 s.0 -= lost;
+                facts::forget_tables(world);
                 if lost > 0 {
                     let at = facts::location(world, u);
                     record(world, by, Some(at), Some(u), Happening::Casualties { men: lost }, vec![]);

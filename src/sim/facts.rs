@@ -7,6 +7,7 @@ use super::state::*;
 use crate::scenario::target_set::TargetSet;
 use crate::scenario::*;
 use bevy::prelude::*;
+use std::sync::{Arc, Mutex};
 
 /// The order being checked or resolved, for the stand-ins "@place" and "@unit".
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
@@ -22,7 +23,7 @@ pub fn scenario(world: &World) -> &Scenario {
 }
 
 /// What is known of a place, read once.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Copy, Debug, PartialEq)]
 struct PlaceState {
     holder: Option<Side>,
     raised: bool,
@@ -30,7 +31,7 @@ struct PlaceState {
 }
 
 /// What is known of a unit, read once.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Copy, Debug, PartialEq)]
 struct UnitState {
     status: UnitStatus,
     location: usize,
@@ -52,6 +53,32 @@ fn by_index<T: Copy>(blank: T, count: usize, reads: impl Iterator<Item = (usize,
     table
 }
 
+/// The tables views read from the world (every place, every unit, and what
+/// follows from them), kept between views until a place or a unit changes. A
+/// cache: each table is a function of the world's places and units, so
+/// keeping it changes nothing a game does, as long as every change to a place
+/// or a unit calls [`forget_tables`] (the effects do; so do copying and
+/// restoring a game). Builds with debug assertions, the tests among them,
+/// read each kept table afresh as well and check that the two agree.
+#[derive(Resource, Default)]
+pub struct TableCache(Mutex<Tables>);
+
+#[derive(Default)]
+struct Tables {
+    places: Option<Arc<[PlaceState]>>,
+    units: Option<Arc<[UnitState]>>,
+    forces: Option<Arc<[[(u32, u32); 2]]>>,
+    units_by_place: Option<Arc<[TargetSet]>>,
+}
+
+/// Drops the tables kept for the world's views: called after any change to a place or a unit.
+pub fn forget_tables(world: &mut World) {
+    if let Some(mut cache) = world.get_resource_mut::<TableCache>() {
+        *cache.bypass_change_detection().0.get_mut().unwrap_or_else(|poisoned| poisoned.into_inner()) =
+            Tables::default();
+    }
+}
+
 /// The world seen for many questions in a row. Resources are entities in Bevy,
 /// and finding one costs more than the answer, so a view finds each resource
 /// it needs once, at the first question that needs it; and the first question
@@ -67,12 +94,12 @@ pub struct View<'w> {
     command: std::cell::OnceCell<&'w CommandPoints>,
     funds: std::cell::OnceCell<&'w Funds>,
     over: std::cell::OnceCell<&'w GameOver>,
-    places: std::cell::OnceCell<Vec<PlaceState>>,
-    units: std::cell::OnceCell<Vec<UnitState>>,
+    places: std::cell::OnceCell<Arc<[PlaceState]>>,
+    units: std::cell::OnceCell<Arc<[UnitState]>>,
     /// Active, committed men and power of each side (by `Side::index`) at each place.
-    forces: std::cell::OnceCell<Vec<[(u32, u32); 2]>>,
+    forces: std::cell::OnceCell<Arc<[[(u32, u32); 2]]>>,
     /// The units on the map at each place.
-    units_by_place: std::cell::OnceCell<Vec<TargetSet>>,
+    units_by_place: std::cell::OnceCell<Arc<[TargetSet]>>,
     /// The units on the map.
     on_map: std::cell::OnceCell<TargetSet>,
     /// The answers of the scenario's shared tests (see [`SweptTest`]), by
@@ -80,6 +107,7 @@ pub struct View<'w> {
     swept: std::cell::RefCell<Vec<[Option<TargetSet>; 2]>>,
     /// The world's routes for the network as it stands, found on the first question.
     route_cache: std::cell::OnceCell<&'w RouteCache>,
+    table_cache: std::cell::OnceCell<Option<&'w TableCache>>,
     routes: std::cell::OnceCell<std::sync::Arc<RouteTable>>,
 }
 
@@ -103,6 +131,7 @@ impl<'w> View<'w> {
             on_map: Default::default(),
             swept: Default::default(),
             route_cache: Default::default(),
+            table_cache: Default::default(),
             routes: Default::default(),
         }
     }
@@ -199,14 +228,45 @@ impl<'w> View<'w> {
         }
     }
 
+    /// A table the world's [`TableCache`] keeps in `slot`, built by `build` if it keeps none.
+    fn kept<T: ?Sized + PartialEq>(
+        &self,
+        slot: fn(&mut Tables) -> &mut Option<Arc<T>>,
+        build: impl Fn() -> Arc<T>,
+    ) -> Arc<T> {
+        let Some(cache) = self.table_cache.get_or_init(|| self.world.get_resource::<TableCache>()) else {
+            return build();
+        };
+        let lock = || cache.0.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        // The lock is not held while building: a table may be built from another.
+        let known = slot(&mut lock()).clone();
+        match known {
+            Some(table) => {
+                debug_assert!(
+                    *table == *build(),
+                    "a kept table agrees with the world (was a change not followed by forget_tables?)"
+                );
+                table
+            }
+            None => {
+                let table = build();
+                *slot(&mut lock()) = Some(table.clone());
+                table
+            }
+        }
+    }
+
     /// Every place, read once: one pass over the query, each put at its index.
     fn all_places(&self) -> &[PlaceState] {
         self.places.get_or_init(|| {
-            let blank = PlaceState { holder: None, raised: false, cut: false };
-            by_index(
-                blank,
-                self.registry().places.len(),
-                self.readers().places.iter_manual(self.world).map(|read| (read.0.0, Self::place_read(read))),
+            self.kept(
+                |t| &mut t.places,
+                || {
+                    let blank = PlaceState { holder: None, raised: false, cut: false };
+                    let reads = self.readers().places.iter_manual(self.world);
+                    by_index(blank, self.registry().places.len(), reads.map(|read| (read.0.0, Self::place_read(read))))
+                        .into()
+                },
             )
         })
     }
@@ -214,11 +274,15 @@ impl<'w> View<'w> {
     /// Every unit, read once: one pass over the query, each put at its index.
     fn all_units(&self) -> &[UnitState] {
         self.units.get_or_init(|| {
-            let blank = UnitState { status: UnitStatus::Arrested, location: 0, active: false, loyalty: 0, strength: 0 };
-            by_index(
-                blank,
-                self.registry().units.len(),
-                self.readers().units.iter_manual(self.world).map(|read| (read.0.0, Self::unit_read(read))),
+            self.kept(
+                |t| &mut t.units,
+                || {
+                    let blank =
+                        UnitState { status: UnitStatus::Arrested, location: 0, active: false, loyalty: 0, strength: 0 };
+                    let reads = self.readers().units.iter_manual(self.world);
+                    by_index(blank, self.registry().units.len(), reads.map(|read| (read.0.0, Self::unit_read(read))))
+                        .into()
+                },
             )
         })
     }
@@ -337,13 +401,18 @@ impl<'w> View<'w> {
     /// Units on the map at a place, as a set.
     pub fn units_here(&self, place: usize) -> TargetSet {
         let by_place = self.units_by_place.get_or_init(|| {
-            let mut table = vec![TargetSet::EMPTY; self.registry().places.len()];
-            for (u, unit) in self.all_units().iter().enumerate() {
-                if unit.status == UnitStatus::OnMap {
-                    table[unit.location].insert(u);
-                }
-            }
-            table
+            self.kept(
+                |t| &mut t.units_by_place,
+                || {
+                    let mut table = vec![TargetSet::EMPTY; self.registry().places.len()];
+                    for (u, unit) in self.all_units().iter().enumerate() {
+                        if unit.status == UnitStatus::OnMap {
+                            table[unit.location].insert(u);
+                        }
+                    }
+                    table.into()
+                },
+            )
         });
         by_place[place]
     }
@@ -356,18 +425,23 @@ impl<'w> View<'w> {
     /// Active, committed men of a side at a place, and their power.
     pub fn force(&self, side: Side, place: usize) -> (u32, u32) {
         let forces = self.forces.get_or_init(|| {
-            let mut table = vec![[(0, 0); 2]; self.registry().places.len()];
-            for (u, unit) in self.all_units().iter().enumerate() {
-                if unit.status != UnitStatus::OnMap || !unit.active {
-                    continue;
-                }
-                for side in Side::ALL.into_iter().filter(|s| self.committed(u, *s)) {
-                    let cell = &mut table[unit.location][side.index()];
-                    cell.0 += unit.strength;
-                    cell.1 += self.power(u);
-                }
-            }
-            table
+            self.kept(
+                |t| &mut t.forces,
+                || {
+                    let mut table = vec![[(0, 0); 2]; self.registry().places.len()];
+                    for (u, unit) in self.all_units().iter().enumerate() {
+                        if unit.status != UnitStatus::OnMap || !unit.active {
+                            continue;
+                        }
+                        for side in Side::ALL.into_iter().filter(|s| self.committed(u, *s)) {
+                            let cell = &mut table[unit.location][side.index()];
+                            cell.0 += unit.strength;
+                            cell.1 += self.power(u);
+                        }
+                    }
+                    table.into()
+                },
+            )
         });
         forces[place][side.index()]
     }

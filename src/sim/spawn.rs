@@ -60,6 +60,7 @@ pub fn populate(world: &mut World, scenario: Arc<Scenario>, seed: u64) {
     world.insert_resource(UndoneOrders::default());
     world.insert_resource(ScenarioRes(scenario));
     world.insert_resource(super::routes::RouteCache::default());
+    world.insert_resource(super::facts::TableCache::default());
     let readers = Readers::new(world);
     world.insert_resource(readers);
     world.add_schedule(turn_schedule());

@@ -120,7 +120,7 @@ pub fn arrivals(world: &mut World) {
     let now = world.resource::<Clock>().now;
     let end = now.plus_minutes(sc.turn_minutes());
     let due: Vec<(usize, crate::time::GameTime)> = {
-        let view = facts::View::of(world);
+        let view = facts::View::of_units(world);
         (0..sc.file.units.len())
             .filter_map(|u| match view.status(u) {
                 UnitStatus::Expected(at) if at < end => Some((u, at)),
