@@ -184,9 +184,9 @@ pub fn allowed_orders(view: &View, side: Side, actions: &[usize]) -> Vec<Checked
                     let reachable = movers
                         .iter()
                         .filter(|(u, dist)| sc.unit_fits(action, *u) && dist[p] != crate::sim::routes::UNREACHABLE);
-                    if let Some(checked) =
-                        reachable.take(MOVERS_TRIED_PER_PLACE).find_map(|(u, _)| search.allowed(Some(p), Some(*u)))
-                    {
+                    // Each mover tried can reach the place, so the search need not ask again.
+                    let tried = reachable.take(MOVERS_TRIED_PER_PLACE);
+                    if let Some(checked) = tried.map(|(u, _)| *u).find_map(|u| search.allowed_reaching(p, u)) {
                         out.push(checked);
                     }
                 }

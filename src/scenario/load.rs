@@ -105,6 +105,10 @@ pub struct RequirementParts {
     pub unit: Vec<usize>,
     /// Tests that name both.
     pub both: Vec<usize>,
+    /// The tests that name both, less those that ask whether the order's
+    /// unit can reach its place: for a search that only tries units it
+    /// already knows can.
+    pub both_once_reachable: Vec<usize>,
 }
 
 impl RequirementParts {
@@ -117,6 +121,11 @@ impl RequirementParts {
                 (true, false) => parts.place.push(i),
                 (false, true) => parts.unit.push(i),
                 (true, true) => parts.both.push(i),
+            }
+            let stand_in = |name: &IdRef| name.meant() == Meant::StandIn;
+            let reach = matches!(test, Condition::CanReach(u, p) if stand_in(u) && stand_in(p));
+            if test.names_stand_ins() == (true, true) && !reach {
+                parts.both_once_reachable.push(i);
             }
         }
         parts

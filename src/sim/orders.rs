@@ -247,6 +247,20 @@ impl<'v, 'w> TargetSearch<'v, 'w> {
         all_hold(self.view, self.side, self.tests, part, place, unit)
     }
 
+    /// The order sending `unit` to `place`, if it may be given, for a unit
+    /// on the map that can reach the place within the rules' most hops,
+    /// moving for the side (see [`View::routes_from`]): the same answer as
+    /// [`allowed`](Self::allowed), without asking again whether it can.
+    pub fn allowed_reaching(&self, place: usize, unit: usize) -> Option<Checked> {
+        let passes = self.places.contains(place)
+            && self.units.contains(unit)
+            && self.part_holds(&self.parts.both_once_reachable, Some(place), Some(unit));
+        passes.then_some(Checked {
+            action: self.action,
+            ctx: Ctx { faction: Some(self.side), place: Some(place), unit: Some(unit) },
+        })
+    }
+
     /// The order at these targets, if it may be given: the same answer as [`allowed_at`].
     pub fn allowed(&self, place: Option<usize>, unit: Option<usize>) -> Option<Checked> {
         // With no place (or no unit), the place part (or the unit part) is tested as it stands.
