@@ -37,6 +37,8 @@ pub struct Scenario {
     action_ids: IdMap,
     /// For each place, the places linked to it, in ascending order.
     pub neighbours: Vec<Vec<usize>>,
+    /// The places that are bridges.
+    pub bridges: TargetSet,
     /// For each action, what a search over its targets tests at every place or unit at once.
     sweeps: Vec<TargetSweep>,
     /// The tests that name an order's place only, or its unit only, each once
@@ -469,6 +471,7 @@ impl Scenario {
             list.dedup();
         }
         resolve_names(&file, &place_ids, &unit_ids);
+        let bridges = TargetSet::from_fn(file.map.places.len(), |p| file.map.places[p].kind == PlaceKind::Bridge);
         let requirement_parts: Vec<_> = file.actions.iter().map(|a| RequirementParts::of(&a.requires)).collect();
         let (sweeps, swept_tests) = target_sweeps(&file, &requirement_parts);
         let unit_kinds = file.units.iter().map(|u| kind_ids[&u.kind]).collect();
@@ -490,6 +493,7 @@ impl Scenario {
             unit_ids,
             action_ids,
             neighbours,
+            bridges,
             sweeps,
             swept_tests,
         }

@@ -459,9 +459,10 @@ impl<'w> View<'w> {
     /// Hops from a place to every place within the rules' most hops
     /// ([`routes::UNREACHABLE`] where a mover cannot go; see [`route_hops`]).
     pub fn routes_from(&self, from: usize, side: Option<Side>) -> &[u32] {
-        let table = self
-            .routes
-            .get_or_init(|| self.found(&self.route_cache).table(self.sc, &self.raised_all(), &self.holders()));
+        let table = self.routes.get_or_init(|| {
+            let places = self.all_places();
+            self.found(&self.route_cache).table(self.sc, |p| places[p].raised, |p| places[p].holder)
+        });
         table.from(self.sc, from, side)
     }
 

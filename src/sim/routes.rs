@@ -5,9 +5,8 @@
 //! hands), which happens a few times a game; the AI asks for routes thousands
 //! of times a turn.
 
-use crate::scenario::{PlaceKind, Scenario, Side};
+use crate::scenario::{Scenario, Side};
 use bevy::prelude::*;
-use std::collections::VecDeque;
 use std::sync::{Arc, Mutex, OnceLock};
 
 /// Where hops cannot reach.
@@ -42,17 +41,28 @@ impl RouteTable {
 pub struct RouteCache(Mutex<Option<Arc<RouteTable>>>);
 
 impl RouteCache {
-    /// The table for this network, begun again only if it changed.
-    pub fn table(&self, sc: &Scenario, raised: &[bool], holders: &[Option<Side>]) -> Arc<RouteTable> {
-        let places = &sc.file.map.places;
-        let bridge_holders: Vec<Option<Side>> =
-            (0..places.len()).map(|p| holders[p].filter(|_| places[p].kind == PlaceKind::Bridge)).collect();
+    /// The table for this network, begun again only if it changed: `raised`
+    /// and `holder` tell each place's raised state and holder.
+    pub fn table(
+        &self,
+        sc: &Scenario,
+        raised: impl Fn(usize) -> bool,
+        holder: impl Fn(usize) -> Option<Side>,
+    ) -> Arc<RouteTable> {
+        let places = 0..sc.file.map.places.len();
+        let bridge_holder = |p: usize| holder(p).filter(|_| sc.bridges.contains(p));
         let mut kept = self.0.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        let same = |table: &RouteTable| {
+            places.clone().all(|p| table.raised[p] == raised(p) && table.bridge_holders[p] == bridge_holder(p))
+        };
         match kept.as_ref() {
-            Some(table) if table.raised == raised && table.bridge_holders == bridge_holders => table.clone(),
+            Some(table) if same(table) => table.clone(),
             _ => {
-                let rows = (0..3 * places.len()).map(|_| OnceLock::new()).collect();
-                let table = Arc::new(RouteTable { raised: raised.to_vec(), bridge_holders, rows });
+                let table = Arc::new(RouteTable {
+                    raised: places.clone().map(&raised).collect(),
+                    bridge_holders: places.clone().map(bridge_holder).collect(),
+                    rows: places.clone().chain(places.clone()).chain(places).map(|_| OnceLock::new()).collect(),
+                });
                 *kept = Some(table.clone());
                 table
             }
@@ -77,22 +87,23 @@ pub fn search(
     side: Option<Side>,
     max_hops: u32,
 ) -> Vec<u32> {
-    let blocked = |p: usize| {
-        sc.file.map.places[p].kind == PlaceKind::Bridge
-            && (raised[p] || matches!((holders[p], side), (Some(h), Some(s)) if h != s))
-    };
+    let blocked =
+        |p: usize| sc.bridges.contains(p) && (raised[p] || matches!((holders[p], side), (Some(h), Some(s)) if h != s));
     let mut dist = vec![UNREACHABLE; sc.file.map.places.len()];
-    let mut queue = VecDeque::with_capacity(dist.len());
-    queue.push_back(from);
+    // Each place is queued at most once, so the queue is a list read from the front.
+    let mut queue = Vec::with_capacity(dist.len());
+    queue.push(from);
     dist[from] = 0;
-    while let Some(p) = queue.pop_front() {
+    let mut next = 0;
+    while let Some(&p) = queue.get(next) {
+        next += 1;
         if dist[p] >= max_hops || (p != from && blocked(p)) {
             continue;
         }
         for &n in &sc.neighbours[p] {
             if dist[n] == UNREACHABLE {
                 dist[n] = dist[p] + 1;
-                queue.push_back(n);
+                queue.push(n);
             }
         }
     }
