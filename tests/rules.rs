@@ -296,7 +296,12 @@ fn a_requirement_is_split_by_the_targets_each_test_names() {
         Condition::CanReach("@unit".into(), "@place".into()),
     ]);
     let parts = RequirementParts::of(&requires);
-    assert_eq!(parts, RequirementParts { general: vec![0], place: vec![1], unit: vec![2], both: vec![3, 4] });
+    // A search that knows its unit can reach the place need not ask again.
+    let both_once_reachable = vec![3];
+    assert_eq!(
+        parts,
+        RequirementParts { general: vec![0], place: vec![1], unit: vec![2], both: vec![3, 4], both_once_reachable }
+    );
     // A requirement that is a single test is its own only part.
     assert_eq!(RequirementParts::of(&active), RequirementParts { unit: vec![0], ..Default::default() });
 }

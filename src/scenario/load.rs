@@ -124,8 +124,8 @@ impl RequirementParts {
                 (false, true) => parts.unit.push(i),
                 (true, true) => parts.both.push(i),
             }
-            let stand_in = |name: &IdRef| name.meant() == Meant::StandIn;
-            let reach = matches!(test, Condition::CanReach(u, p) if stand_in(u) && stand_in(p));
+            let reach = matches!(test, Condition::CanReach(u, p)
+                if *u == IdKind::Unit.stand_in() && *p == IdKind::Place.stand_in());
             if test.names_stand_ins() == (true, true) && !reach {
                 parts.both_once_reachable.push(i);
             }

@@ -38,6 +38,11 @@ impl TargetSet {
         self.0[i / 64] |= 1 << (i % 64);
     }
 
+    /// Takes an index out of the set.
+    pub fn remove(&mut self, i: usize) {
+        self.0[i / 64] &= !(1 << (i % 64));
+    }
+
     /// Whether the index is in the set.
     pub fn contains(&self, i: usize) -> bool {
         i < MAX_TARGETS && self.0[i / 64] & (1 << (i % 64)) != 0

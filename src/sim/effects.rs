@@ -49,7 +49,7 @@ pub fn shift_loyalty(world: &mut World, unit: usize, delta: i32) -> i32 {
     l.0 = (l.0 + delta).clamp(LOYALTY_MIN, LOYALTY_MAX);
     let change = l.0 - before;
     if change != 0 {
-        facts::forget_tables(world);
+        facts::unit_changed(world, unit);
     }
     change
 }
@@ -62,7 +62,7 @@ pub fn set_holder(world: &mut World, place: usize, to: Option<Side>, by: Option<
     }
     let e = place_e(world, place);
     world.get_mut::<Holder>(e).expect("places have holders").0 = to;
-    facts::forget_tables(world);
+    facts::place_changed(world, place);
     record(world, by.or(to), Some(place), None, Happening::Control { from, to }, vec![]);
 }
 
@@ -74,7 +74,7 @@ pub fn move_unit(world: &mut World, unit: usize, to: usize, by: Option<Side>) {
     }
     let e = unit_e(world, unit);
     world.get_mut::<Location>(e).expect("units have a location").0 = to;
-    facts::forget_tables(world);
+    facts::unit_changed(world, unit);
     record(world, by, Some(to), Some(unit), Happening::Moved { from }, vec![]);
 }
 
@@ -82,7 +82,7 @@ pub fn move_unit(world: &mut World, unit: usize, to: usize, by: Option<Side>) {
 pub(crate) fn set_status(world: &mut World, unit: usize, status: UnitStatus) {
     let e = unit_e(world, unit);
     *world.get_mut::<UnitStatus>(e).expect("units have a status") = status;
-    facts::forget_tables(world);
+    facts::unit_changed(world, unit);
 }
 
 fn set_ready(world: &mut World, unit: usize, readiness: Readiness) -> bool {
@@ -91,7 +91,7 @@ fn set_ready(world: &mut World, unit: usize, readiness: Readiness) -> bool {
     let changed = r.0 != readiness;
     r.0 = readiness;
     if changed {
-        facts::forget_tables(world);
+        facts::unit_changed(world, unit);
     }
     changed
 }
@@ -108,7 +108,7 @@ pub fn bring_in(world: &mut World, unit: usize, by: Option<Side>) {
     };
     let e = unit_e(world, unit);
     world.get_mut::<Location>(e).expect("units have a location").0 = place;
-    // Setting the status forgets the tables.
+    // Setting the status brings the kept tables up to date.
     set_status(world, unit, UnitStatus::OnMap);
     record(world, by, Some(place), Some(unit), Happening::Arrived, vec![]);
 }
@@ -166,7 +166,7 @@ pub fn apply(world: &mut World, ctx: &Ctx, effect: &Effect, by: Option<Side>) {
                 if let Some(mut b) = world.get_mut::<Bridge>(e) {
                     if b.raised != up {
                         b.raised = up;
-                        facts::forget_tables(world);
+                        facts::place_changed(world, p);
                         let what = if up { Happening::BridgeRaised } else { Happening::BridgeLowered };
                         record(world, by, Some(p), None, what, vec![]);
                     }
@@ -180,7 +180,7 @@ pub fn apply(world: &mut World, ctx: &Ctx, effect: &Effect, by: Option<Side>) {
                 let mut l = world.get_mut::<Lines>(e).expect("places have lines");
                 if l.cut != cut {
                     l.cut = cut;
-                    facts::forget_tables(world);
+                    facts::place_changed(world, p);
                     let what = if cut { Happening::LinesCut } else { Happening::LinesRestored };
                     record(world, by, Some(p), None, what, vec![]);
                 }
@@ -238,7 +238,7 @@ pub fn apply(world: &mut World, ctx: &Ctx, effect: &Effect, by: Option<Side>) {
                 let mut s = world.get_mut::<Strength>(e).expect("units have strength");
                 let lost = (*men).min(s.0);
                 s.0 -= lost;
-                facts::forget_tables(world);
+                facts::unit_changed(world, u);
                 if lost > 0 {
                     let at = facts::location(world, u);
                     record(world, by, Some(at), Some(u), Happening::Casualties { men: lost }, vec![]);

@@ -54,12 +54,13 @@ fn by_index<T: Copy>(blank: T, count: usize, reads: impl Iterator<Item = (usize,
 }
 
 /// The tables views read from the world (every place, every unit, and what
-/// follows from them), kept between views until a place or a unit changes. A
-/// cache: each table is a function of the world's places and units, so
-/// keeping it changes nothing a game does, as long as every change to a place
-/// or a unit calls [`forget_tables`] (the effects do; so do copying and
-/// restoring a game). Builds with debug assertions, the tests among them,
-/// read each kept table afresh as well and check that the two agree.
+/// follows from them), kept between views. A cache: each table is a function
+/// of the world's places and units, so keeping it changes nothing a game
+/// does, as long as every change to a place or a unit is followed by
+/// [`place_changed`] or [`unit_changed`], which bring the tables up to date
+/// (the effects do this), or by [`forget_tables`] (copying and restoring a
+/// game do this). Builds with debug assertions, the tests among them, read
+/// each kept table afresh as well and check that the two agree.
 #[derive(Resource, Default)]
 pub struct TableCache(Mutex<Tables>);
 
@@ -71,11 +72,65 @@ struct Tables {
     units_by_place: Option<Arc<[TargetSet]>>,
 }
 
-/// Drops the tables kept for the world's views: called after any change to a place or a unit.
+/// Drops the tables kept for the world's views: for code that changes many places or units at once.
 pub fn forget_tables(world: &mut World) {
-    if let Some(mut cache) = world.get_resource_mut::<TableCache>() {
-        *cache.bypass_change_detection().0.get_mut().unwrap_or_else(|poisoned| poisoned.into_inner()) =
-            Tables::default();
+    if let Some(tables) = kept_tables(world) {
+        *tables = Tables::default();
+    }
+}
+
+fn kept_tables(world: &mut World) -> Option<&mut Tables> {
+    let cache = world.get_resource_mut::<TableCache>()?.into_inner();
+    Some(cache.0.get_mut().unwrap_or_else(|poisoned| poisoned.into_inner()))
+}
+
+/// A kept table to change in place, or `None` (and none kept) if a view still shares it.
+fn to_change<T: ?Sized>(table: &mut Option<Arc<T>>) -> Option<&mut T> {
+    if table.as_mut().is_some_and(|t| Arc::get_mut(t).is_none()) {
+        *table = None;
+    }
+    table.as_mut().and_then(Arc::get_mut)
+}
+
+/// Brings the kept tables up to date after a change to a place.
+pub fn place_changed(world: &mut World, place: usize) {
+    let now = View::of(world).place_state(place);
+    if let Some(places) = kept_tables(world).and_then(|t| to_change(&mut t.places)) {
+        places[place] = now;
+    }
+}
+
+/// Brings the kept tables up to date after a change to a unit: its row, and
+/// what it adds to the forces and to the units at its place, before and after.
+pub fn unit_changed(world: &mut World, unit: usize) {
+    let now = View::of(world).unit_state(unit);
+    let (quality, commitment) = {
+        let sc = scenario(world);
+        (sc.file.units[unit].quality, sc.file.rules.commitment)
+    };
+    let Some(tables) = kept_tables(world) else { return };
+    let Some(units) = to_change(&mut tables.units) else {
+        *tables = Tables::default();
+        return;
+    };
+    let before = std::mem::replace(&mut units[unit], now);
+    if let Some(forces) = to_change(&mut tables.forces) {
+        let counted = |s: &UnitState| s.status == UnitStatus::OnMap && s.active;
+        for (state, arriving) in [(before, false), (now, true)].into_iter().filter(|(s, _)| counted(s)) {
+            for side in Side::ALL.into_iter().filter(|side| state.loyalty * side.sign() >= commitment) {
+                let cell = &mut forces[state.location][side.index()];
+                let (men, power) = (state.strength, state.strength * quality);
+                *cell = if arriving { (cell.0 + men, cell.1 + power) } else { (cell.0 - men, cell.1 - power) };
+            }
+        }
+    }
+    if let Some(by_place) = to_change(&mut tables.units_by_place) {
+        if before.status == UnitStatus::OnMap {
+            by_place[before.location].remove(unit);
+        }
+        if now.status == UnitStatus::OnMap {
+            by_place[now.location].insert(unit);
+        }
     }
 }
 
