@@ -39,6 +39,8 @@ pub struct Scenario {
     pub neighbours: Vec<Vec<usize>>,
     /// The places that are bridges.
     pub bridges: TargetSet,
+    /// For each action, the events that follow its success, in file order.
+    events_after: Vec<Vec<usize>>,
     /// For each action, what a search over its targets tests at every place or unit at once.
     sweeps: Vec<TargetSweep>,
     /// The tests that name an order's place only, or its unit only, each once
@@ -224,6 +226,10 @@ impl Scenario {
     /// Whether setting `flag` can win the game for `side`.
     pub fn wins_with_flag(&self, side: Side, flag: &str) -> bool {
         wins_with_flag(&self.file, side, flag)
+    }
+    /// The events that follow a success of the action, in file order.
+    pub fn events_after(&self, action: usize) -> &[usize] {
+        &self.events_after[action]
     }
     /// The actions of `side`, in scenario order.
     pub fn side_actions(&self, side: Side) -> &[usize] {
@@ -472,6 +478,14 @@ impl Scenario {
         }
         resolve_names(&file, &place_ids, &unit_ids);
         let bridges = TargetSet::from_fn(file.map.places.len(), |p| file.map.places[p].kind == PlaceKind::Bridge);
+        let mut events_after = vec![Vec::new(); file.actions.len()];
+        for (i, e) in file.events.iter().enumerate() {
+            if let Trigger::AfterAction(id) = &e.trigger
+                && let Some(&a) = action_ids.get(id.as_str())
+            {
+                events_after[a].push(i);
+            }
+        }
         let requirement_parts: Vec<_> = file.actions.iter().map(|a| RequirementParts::of(&a.requires)).collect();
         let (sweeps, swept_tests) = target_sweeps(&file, &requirement_parts);
         let unit_kinds = file.units.iter().map(|u| kind_ids[&u.kind]).collect();
@@ -494,6 +508,7 @@ impl Scenario {
             action_ids,
             neighbours,
             bridges,
+            events_after,
             sweeps,
             swept_tests,
         }

@@ -36,11 +36,8 @@ pub fn fire(world: &mut World, event: usize) -> bool {
 /// Fires the events that follow a successful action.
 pub fn after_action(world: &mut World, action: usize) {
     let sc = world.resource::<ScenarioRes>().0.clone();
-    let id = &sc.file.actions[action].id;
-    for (i, e) in sc.file.events.iter().enumerate() {
-        if matches!(&e.trigger, Trigger::AfterAction(a) if a == id) {
-            fire(world, i);
-        }
+    for &i in sc.events_after(action) {
+        fire(world, i);
     }
 }
 

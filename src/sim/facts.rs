@@ -103,10 +103,9 @@ pub fn place_changed(world: &mut World, place: usize) {
 /// Brings the kept tables up to date after a change to a unit: its row, and
 /// what it adds to the forces and to the units at its place, before and after.
 pub fn unit_changed(world: &mut World, unit: usize) {
-    let now = View::of(world).unit_state(unit);
-    let (quality, commitment) = {
-        let sc = scenario(world);
-        (sc.file.units[unit].quality, sc.file.rules.commitment)
+    let (now, quality, commitment) = {
+        let view = View::of(world);
+        (view.unit_state(unit), view.sc.file.units[unit].quality, view.sc.file.rules.commitment)
     };
     let Some(tables) = kept_tables(world) else { return };
     let Some(units) = to_change(&mut tables.units) else {

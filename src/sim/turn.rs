@@ -16,17 +16,17 @@ use bevy::prelude::*;
 #[derive(ScheduleLabel, Clone, Debug, PartialEq, Eq, Hash)]
 pub struct Turn;
 
-/// The turn's steps, in order.
-const STEPS: [fn(&mut World); 9] = [
-    resolve_orders,
-    events::fire_timed,
-    events::fire_conditional,
-    loyalty::apply_drift,
-    victory::check_conditions,
-    advance_clock,
-    arrivals,
-    pay_command,
-    victory::check_clock,
+/// The turn's steps, in order, each with whether it may end the game.
+const STEPS: [(fn(&mut World), bool); 9] = [
+    (resolve_orders, false),
+    (events::fire_timed, false),
+    (events::fire_conditional, false),
+    (loyalty::apply_drift, false),
+    (victory::check_conditions, true),
+    (advance_clock, false),
+    (arrivals, false),
+    (pay_command, false),
+    (victory::check_clock, true),
 ];
 
 /// Builds the turn schedule: one system that takes the steps in order.
@@ -42,11 +42,14 @@ pub fn turn_schedule() -> Schedule {
 /// turn does not happen. (One system calling plain functions: nine systems,
 /// each with its own run condition, cost the scheduler more than most steps.)
 pub fn take_steps(world: &mut World) {
-    for step in STEPS {
-        if super::is_over(world) {
+    if super::is_over(world) {
+        return;
+    }
+    for (step, may_end_the_game) in STEPS {
+        step(world);
+        if may_end_the_game && super::is_over(world) {
             return;
         }
-        step(world);
     }
 }
 
