@@ -69,17 +69,36 @@ impl TargetSet {
     }
 
     /// The indices, smallest first.
-    pub fn iter(self) -> impl Iterator<Item = usize> {
-        (0..WORDS).flat_map(move |w| {
-            let mut bits = self.0[w];
-            std::iter::from_fn(move || {
-                (bits != 0).then(|| {
-                    let i = bits.trailing_zeros() as usize;
-                    bits &= bits - 1;
-                    w * 64 + i
-                })
-            })
-        })
+    pub fn iter(self) -> Indices {
+        Indices { words: self.0, word: 0, bits: self.0[0] }
+    }
+}
+
+/// The indices of a [`TargetSet`], smallest first.
+pub struct Indices {
+    words: [u64; WORDS],
+    /// The word being read, and its bits not yet given.
+    word: usize,
+    bits: u64,
+}
+
+impl Iterator for Indices {
+    type Item = usize;
+
+    #[inline]
+    fn next(&mut self) -> Option<usize> {
+        while self.bits == 0 {
+            self.word += 1;
+            if self.word == WORDS {
+                // Stay at the end, with no bits, however often asked.
+                self.word = WORDS - 1;
+                return None;
+            }
+            self.bits = self.words[self.word];
+        }
+        let i = self.bits.trailing_zeros() as usize;
+        self.bits &= self.bits - 1;
+        Some(self.word * 64 + i)
     }
 }
 
