@@ -46,6 +46,9 @@ pub struct Scenario {
     /// The tests that name an order's place only, or its unit only, each once
     /// however many actions make it: the numbers in [`TargetSweep`] point here.
     swept_tests: Vec<SweptTest>,
+    /// The tests that name no target and read no side, each once however
+    /// many actions make them: the numbers in [`TargetSweep`] point here.
+    world_tests: Vec<Condition>,
     /// For each action, its requirement split by the targets each part names.
     requirement_parts: Vec<RequirementParts>,
     /// For each unit, the index of its kind.
@@ -148,6 +151,12 @@ pub struct TargetSweep {
     pub place_tests: Vec<usize>,
     /// The requirement's unit part, as numbers of [`Scenario::swept_test`]s.
     pub unit_tests: Vec<usize>,
+    /// For each test of the requirement's general part, its number among
+    /// [`Scenario::world_test`]s if it is one (a route from a named unit reads the side).
+    pub general_tests: Vec<Option<usize>>,
+    /// For each of the action's chance modifiers that adds when a test
+    /// holds, the test's number among [`Scenario::world_test`]s if it is one.
+    pub modifier_tests: Vec<Option<usize>>,
 }
 
 /// A test that names an order's place only, or its unit only: it is made at
@@ -162,8 +171,21 @@ pub struct SweptTest {
 }
 
 /// Each action's [`TargetSweep`], and the shared tests they point to.
-fn target_sweeps(file: &ScenarioFile, parts: &[RequirementParts]) -> (Vec<TargetSweep>, Vec<SweptTest>) {
+fn target_sweeps(
+    file: &ScenarioFile,
+    parts: &[RequirementParts],
+) -> (Vec<TargetSweep>, Vec<SweptTest>, Vec<Condition>) {
     let mut shared: Vec<SweptTest> = Vec::new();
+    let mut world_tests: Vec<Condition> = Vec::new();
+    let mut world_test = |test: &Condition| {
+        if test.names_stand_ins() != (false, false) || test.reads_side() {
+            return None;
+        }
+        Some(world_tests.iter().position(|t| t == test).unwrap_or_else(|| {
+            world_tests.push(test.clone());
+            world_tests.len() - 1
+        }))
+    };
     let mut sweeps = Vec::new();
     for (action, parts) in file.actions.iter().zip(parts) {
         let tests = action.requires.conjuncts();
@@ -177,6 +199,13 @@ fn target_sweeps(file: &ScenarioFile, parts: &[RequirementParts]) -> (Vec<Target
             };
         let place_tests = parts.place.iter().map(|i| number(IdKind::Place, i)).collect();
         let unit_tests = parts.unit.iter().map(|i| number(IdKind::Unit, i)).collect();
+        let general_tests = parts.general.iter().map(|i| world_test(&tests[*i])).collect();
+        let modifier_tests = (action.chance.modifiers.iter())
+            .map(|m| match m {
+                Modifier::When(test, _) => world_test(test),
+                _ => None,
+            })
+            .collect();
         sweeps.push(TargetSweep {
             places: TargetSet::from_fn(file.map.places.len(), |p| action.admits_place(file.map.places[p].kind)),
             units: TargetSet::from_fn(file.units.len(), |u| {
@@ -184,9 +213,11 @@ fn target_sweeps(file: &ScenarioFile, parts: &[RequirementParts]) -> (Vec<Target
             }),
             place_tests,
             unit_tests,
+            general_tests,
+            modifier_tests,
         });
     }
-    (sweeps, shared)
+    (sweeps, shared, world_tests)
 }
 
 impl Scenario {
@@ -214,6 +245,14 @@ impl Scenario {
     /// A test shared by the [`TargetSweep`]s, by number.
     pub fn swept_test(&self, number: usize) -> &SweptTest {
         &self.swept_tests[number]
+    }
+    /// A test that names no target and reads no side, by number (see [`TargetSweep`]).
+    pub fn world_test(&self, number: usize) -> &Condition {
+        &self.world_tests[number]
+    }
+    /// How many such tests there are.
+    pub fn world_test_count(&self) -> usize {
+        self.world_tests.len()
     }
     /// How many tests the [`TargetSweep`]s share.
     pub fn swept_test_count(&self) -> usize {
@@ -487,7 +526,7 @@ impl Scenario {
             }
         }
         let requirement_parts: Vec<_> = file.actions.iter().map(|a| RequirementParts::of(&a.requires)).collect();
-        let (sweeps, swept_tests) = target_sweeps(&file, &requirement_parts);
+        let (sweeps, swept_tests, world_tests) = target_sweeps(&file, &requirement_parts);
         let unit_kinds = file.units.iter().map(|u| kind_ids[&u.kind]).collect();
         let side_actions: [Vec<usize>; 2] =
             Side::ALL.map(|side| (0..file.actions.len()).filter(|a| file.actions[*a].faction == side).collect());
@@ -511,6 +550,7 @@ impl Scenario {
             events_after,
             sweeps,
             swept_tests,
+            world_tests,
         }
     }
 }

@@ -159,6 +159,9 @@ pub struct View<'w> {
     /// The answers of the scenario's shared tests (see [`SweptTest`]), by
     /// number and side (a test that reads no side is kept under the first), once asked.
     swept: std::cell::RefCell<Vec<[Option<TargetSet>; 2]>>,
+    /// The answers of the scenario's world tests (see [`Scenario::world_test`]),
+    /// by number, once asked: 0 not yet, 1 fails, 2 holds.
+    world_answers: std::cell::RefCell<Vec<u8>>,
     /// The world's routes for the network as it stands, found on the first question.
     route_cache: std::cell::OnceCell<&'w RouteCache>,
     table_cache: std::cell::OnceCell<Option<&'w TableCache>>,
@@ -184,6 +187,7 @@ impl<'w> View<'w> {
             units_by_place: Default::default(),
             on_map: Default::default(),
             swept: Default::default(),
+            world_answers: Default::default(),
             route_cache: Default::default(),
             table_cache: Default::default(),
             routes: Default::default(),
@@ -591,6 +595,23 @@ impl<'w> View<'w> {
 }
 
 impl View<'_> {
+    /// Whether the scenario's world test `number` holds, found at the first question.
+    pub fn world_test_holds(&self, number: usize) -> bool {
+        if let Some(&known) = self.world_answers.borrow().get(number)
+            && known != 0
+        {
+            return known == 2;
+        }
+        // A world test names no target and reads no side, so any order's context will do.
+        let holds = self.holds(&Ctx::default(), self.sc.world_test(number));
+        let mut answers = self.world_answers.borrow_mut();
+        if answers.is_empty() {
+            answers.resize(self.sc.world_test_count(), 0);
+        }
+        answers[number] = 1 + holds as u8;
+        holds
+    }
+
     /// The places (or units) at which the scenario's shared test `number`
     /// holds for an order of `side`, found at the first question.
     pub fn swept_answer(&self, side: Side, number: usize) -> TargetSet {

@@ -225,13 +225,18 @@ impl<'v, 'w> TargetSearch<'v, 'w> {
         let sc = view.sc;
         let spec = &sc.file.actions[action];
         let (tests, parts) = (spec.requires.conjuncts(), sc.requirement_parts(action));
-        if spec.faction != side
-            || purse(view, spec).is_err()
-            || !all_hold(view, side, tests, &parts.general, None, None)
-        {
+        let sweep = sc.target_sweep(action);
+        let ctx = Ctx { faction: Some(side), place: None, unit: None };
+        // A world test's answer is shared by every action that asks it.
+        let general_holds = || {
+            parts.general.iter().zip(&sweep.general_tests).all(|(i, world_test)| match world_test {
+                Some(n) => view.world_test_holds(*n),
+                None => view.holds(&ctx, &tests[*i]),
+            })
+        };
+        if spec.faction != side || purse(view, spec).is_err() || !general_holds() {
             return None;
         }
-        let sweep = sc.target_sweep(action);
         Some(TargetSearch {
             view,
             side,
@@ -300,15 +305,16 @@ pub fn chance_in(view: &View, checked: &Checked) -> f32 {
     let spec = &view.sc.file.actions[checked.action];
     let ctx = &checked.ctx;
     let side = spec.faction;
+    let world_tests = &view.sc.target_sweep(checked.action).modifier_tests;
     let mut p = spec.chance.base;
-    for m in &spec.chance.modifiers {
+    for (m, world_test) in spec.chance.modifiers.iter().zip(world_tests) {
         p += match m {
             Modifier::When(c, add) => {
-                if view.holds(ctx, c) {
-                    *add
-                } else {
-                    0.0
-                }
+                let holds = match world_test {
+                    Some(n) => view.world_test_holds(*n),
+                    None => view.holds(ctx, c),
+                };
+                if holds { *add } else { 0.0 }
             }
             Modifier::ForceBalance(place, weight) => {
                 let Some(place) = view.place_ref(ctx, place) else {
