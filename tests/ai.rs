@@ -99,7 +99,7 @@ fn a_target_search_finds_exactly_the_orders_a_check_allows() {
     use petrograd::sim::orders::{TargetSearch, allowed_at};
     let (mut allowed, mut tried) = (0, 0);
     for game in heuristic_positions() {
-        let view = View::whole(&game.world);
+        let view = View::of(&game.world);
         let sc = view.sc;
         let places: Vec<Option<usize>> = std::iter::once(None).chain((0..sc.file.map.places.len()).map(Some)).collect();
         let units: Vec<Option<usize>> = std::iter::once(None).chain((0..sc.file.units.len()).map(Some)).collect();
@@ -152,7 +152,7 @@ fn a_condition_tested_at_every_target_at_once_agrees_with_each_test_alone() {
             for _ in 0..turns {
                 game.step();
             }
-            let view = View::whole(&game.world);
+            let view = View::of(&game.world);
             let counts = [(IdKind::Place, scenario.file.map.places.len()), (IdKind::Unit, scenario.file.units.len())];
             for c in &conditions {
                 for (over, count) in counts {

@@ -411,7 +411,7 @@ fn give_orders(world: &mut World, decide: impl FnOnce(&World, &View, &mut SimRng
         return;
     }
     let mut rng = world.resource::<SimRng>().duplicate();
-    let orders = decide(world, &View::whole(world), &mut rng);
+    let orders = decide(world, &View::of(world), &mut rng);
     world.insert_resource(rng);
     // Each was checked as it was weighed, and chosen within its side's purse.
     for order in orders {

@@ -65,7 +65,7 @@ pub fn standing(world: &World, side: Side) -> f32 {
         };
     }
     let values = facts::held_values(world);
-    let view = facts::View::whole(world);
+    let view = facts::View::of(world);
     let units = view.sc.file.units.len();
     let men: f32 = (0..units)
         .filter(|u| view.on_map(*u))
@@ -94,7 +94,7 @@ struct Plan {
 /// The plans to weigh: the heuristic's choice first, then the same with each
 /// of the next best orders put first, none twice.
 fn plans(world: &World, side: Side, budget: Budget) -> (Vec<Plan>, Vec<Candidate>, super::stakes::Stakes) {
-    let view = facts::View::whole(world);
+    let view = facts::View::of(world);
     let (mut list, stakes) = heuristic::weigh(&view, side, &budget.tuning);
     heuristic::penalise_failures(world, side, &mut list);
     list.sort_by(|a, b| b.worth.total_cmp(&a.worth));

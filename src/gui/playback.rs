@@ -206,7 +206,7 @@ mod tests {
     /// Everything a turn can change, written out.
     fn state(s: &Session) -> String {
         let w = &s.game.world;
-        let view = facts::View::whole(w);
+        let view = facts::View::of(w);
         let units: Vec<(i32, u32, usize, bool)> = (0..s.scenario.file.units.len())
             .map(|u| (view.loyalty(u), view.strength(u), view.location(u), view.on_map(u)))
             .collect();

@@ -260,7 +260,7 @@ pub fn apply(world: &mut World, ctx: &Ctx, effect: &Effect, by: Option<Side>) {
 fn loyalty_effect(world: &mut World, ctx: &Ctx, sel: &Units, delta: i32, by: Option<Side>) {
     // Where each unit stands and its loyalty, from one view: shifting loyalty changes neither place.
     let named: Vec<(usize, usize, i32)> = {
-        let view = facts::View::of_units(world);
+        let view = facts::View::of(world);
         units_in(&view, ctx, sel).iter().map(|u| (u, view.location(u), view.loyalty(u))).collect()
     };
     for (u, at, before) in named {

@@ -135,9 +135,9 @@ pub fn unit_changed(world: &mut World, unit: usize) {
 
 /// The world seen for many questions in a row. Resources are entities in Bevy,
 /// and finding one costs more than the answer, so a view finds each resource
-/// it needs once, at the first question that needs it; and the first question
-/// about every place (or every unit) reads them all into a table that later
-/// questions use. A view borrows the world, so nothing can change while it is held.
+/// it needs once, at the first question that needs it. Places and units are
+/// read from tables of them all, which the world keeps between views (see
+/// [`TableCache`]). A view borrows the world, so nothing can change while it is held.
 pub struct View<'w> {
     pub world: &'w World,
     pub sc: &'w Scenario,
@@ -222,32 +222,7 @@ impl<'w> View<'w> {
         self.found(&self.over).0.is_some()
     }
 
-    /// A view that reads every place and unit at once: for code that asks about
-    /// most of them (the AI weighing every order).
-    pub fn whole(world: &'w World) -> View<'w> {
-        let view = View::of(world);
-        view.all_places();
-        view.all_units();
-        view
-    }
-
-    /// A view that reads every place at once, and units only when asked.
-    pub fn of_places(world: &'w World) -> View<'w> {
-        let view = View::of(world);
-        view.all_places();
-        view
-    }
-
-    /// A view that reads every unit at once, and places only when asked.
-    pub fn of_units(world: &'w World) -> View<'w> {
-        let view = View::of(world);
-        view.all_units();
-        view
-    }
-
-    /// A place read from the world, for a view that has not read them all.
-    #[cold]
-    #[inline(never)]
+    /// A place read afresh from the world: for bringing the kept tables up to date.
     fn place_state(&self, place: usize) -> PlaceState {
         let e = self.registry().places[place];
         let read = self.readers().places.get_manual(self.world, e).expect("every place is read");
@@ -258,9 +233,7 @@ impl<'w> View<'w> {
         PlaceState { holder: holder.0, raised: bridge.is_some_and(|b| b.raised), cut: lines.cut }
     }
 
-    /// A unit read from the world, for a view that has not read them all.
-    #[cold]
-    #[inline(never)]
+    /// A unit read afresh from the world: for bringing the kept tables up to date.
     fn unit_state(&self, unit: usize) -> UnitState {
         let e = self.registry().units[unit];
         Self::unit_read(self.readers().units.get_manual(self.world, e).expect("every unit is read"))
@@ -345,20 +318,17 @@ impl<'w> View<'w> {
         })
     }
 
+    /// A place, from the table of every place (kept between views, so even a
+    /// view asked one question seldom reads the world for it).
     #[inline]
-    fn place(&self, place: usize) -> PlaceState {
-        match self.places.get() {
-            Some(table) => table[place],
-            None => self.place_state(place),
-        }
+    fn place(&self, place: usize) -> &PlaceState {
+        &self.all_places()[place]
     }
 
+    /// A unit, from the table of every unit.
     #[inline]
-    fn unit(&self, unit: usize) -> UnitState {
-        match self.units.get() {
-            Some(table) => table[unit],
-            None => self.unit_state(unit),
-        }
+    fn unit(&self, unit: usize) -> &UnitState {
+        &self.all_units()[unit]
     }
 
     /// The place a name stands for ("@place": the order's).

@@ -8,7 +8,7 @@ use bevy::prelude::*;
 /// How much each unit's loyalty moves this turn. Computed from one snapshot,
 /// so the result does not depend on the order units are visited.
 pub fn drift(world: &World) -> Vec<i32> {
-    let view = facts::View::whole(world);
+    let view = facts::View::of(world);
     let sc = view.sc;
     let rules = &sc.file.rules;
     let n = sc.file.units.len();

@@ -123,7 +123,7 @@ pub fn arrivals(world: &mut World) {
     let now = world.resource::<Clock>().now;
     let end = now.plus_minutes(sc.turn_minutes());
     let due: Vec<(usize, crate::time::GameTime)> = {
-        let view = facts::View::of_units(world);
+        let view = facts::View::of(world);
         (0..sc.file.units.len())
             .filter_map(|u| match view.status(u) {
                 UnitStatus::Expected(at) if at < end => Some((u, at)),
@@ -173,7 +173,7 @@ fn income_in(view: &facts::View, side: Side) -> (i32, i32) {
 pub fn pay_command(world: &mut World) {
     let max = world.resource::<ScenarioRes>().0.file.rules.max_command;
     let incomes = {
-        let view = facts::View::of_places(world);
+        let view = facts::View::of(world);
         Side::ALL.map(|side| income_in(&view, side))
     };
     for (side, (income, funds)) in Side::ALL.into_iter().zip(incomes) {
