@@ -246,16 +246,17 @@ pub fn effect_worth(view: &View, side: Side, ctx: &Ctx, effect: &Effect, stakes:
                 Effect::LoyaltyToward(_, s, _) => s.sign(),
                 _ => 1,
             };
-            crate::sim::effects::units_in(view, ctx, sel)
-                .iter()
-                .map(|u| {
-                    let l = view.loyalty(u);
-                    let room =
-                        if delta * toward * side.sign() > 0 { 100 - l * side.sign() } else { 100 + l * side.sign() };
-                    let moved = (delta.abs()).min(room.max(0)) as f32 * (delta * toward * side.sign()).signum() as f32;
-                    moved * view.power(u) as f32 / 3000.0
-                })
-                .sum()
+            let shift = |u: usize| {
+                let l = view.loyalty(u);
+                let room = if delta * toward * side.sign() > 0 { 100 - l * side.sign() } else { 100 + l * side.sign() };
+                let moved = (delta.abs()).min(room.max(0)) as f32 * (delta * toward * side.sign()).signum() as f32;
+                moved * view.power(u) as f32 / 3000.0
+            };
+            match sel {
+                // One unit (the commonest case) is read without making a set of it.
+                Units::One(name) => crate::sim::effects::one_unit(view, ctx, name).into_iter().map(shift).sum(),
+                _ => crate::sim::effects::units_in(view, ctx, sel).iter().map(shift).sum(),
+            }
         }
         Effect::Rouse(u) => match unit(u) {
             Some(u) if !view.active(u) && view.committed(u, side) => view.power(u) as f32 / 1500.0,

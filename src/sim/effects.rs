@@ -123,7 +123,7 @@ pub fn units_in(view: &facts::View, ctx: &Ctx, sel: &Units) -> TargetSet {
     match sel {
         Units::One(u) => {
             let mut set = TargetSet::EMPTY;
-            if let Some(u) = view.unit_ref(ctx, u).filter(|u| view.status(*u) != UnitStatus::Arrested) {
+            if let Some(u) = one_unit(view, ctx, u) {
                 set.insert(u);
             }
             set
@@ -133,6 +133,11 @@ pub fn units_in(view: &facts::View, ctx: &Ctx, sel: &Units) -> TargetSet {
             kinds.contains(&view.sc.file.units[u].kind) && view.on_map(u)
         }),
     }
+}
+
+/// The unit that `Units::One(name)` names, unless it is arrested.
+pub fn one_unit(view: &facts::View, ctx: &Ctx, name: &IdRef) -> Option<usize> {
+    view.unit_ref(ctx, name).filter(|u| view.status(*u) != UnitStatus::Arrested)
 }
 
 /// Applies one effect. `by` is the side whose order or event it is, for the log.
