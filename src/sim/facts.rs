@@ -64,11 +64,14 @@ fn by_index<T: Copy>(blank: T, count: usize, reads: impl Iterator<Item = (usize,
 #[derive(Resource, Default)]
 pub struct TableCache(Mutex<Tables>);
 
+/// Active, committed men and power of each side (by `Side::index`) at a place.
+type SidesAt = [(u32, u32); 2];
+
 #[derive(Default)]
 struct Tables {
     places: Option<Arc<[PlaceState]>>,
     units: Option<Arc<[UnitState]>>,
-    forces: Option<Arc<[[(u32, u32); 2]]>>,
+    forces: Option<Arc<[SidesAt]>>,
     units_by_place: Option<Arc<[TargetSet]>>,
 }
 
@@ -151,7 +154,7 @@ pub struct View<'w> {
     places: std::cell::OnceCell<Arc<[PlaceState]>>,
     units: std::cell::OnceCell<Arc<[UnitState]>>,
     /// Active, committed men and power of each side (by `Side::index`) at each place.
-    forces: std::cell::OnceCell<Arc<[[(u32, u32); 2]]>>,
+    forces: std::cell::OnceCell<Arc<[SidesAt]>>,
     /// The units on the map at each place.
     units_by_place: std::cell::OnceCell<Arc<[TargetSet]>>,
     /// The units on the map.

@@ -16,8 +16,11 @@ use bevy::prelude::*;
 #[derive(ScheduleLabel, Clone, Debug, PartialEq, Eq, Hash)]
 pub struct Turn;
 
+/// One step of the turn.
+type Step = fn(&mut World);
+
 /// The turn's steps, in order, each with whether it may end the game.
-const STEPS: [(fn(&mut World), bool); 9] = [
+const STEPS: [(Step, bool); 9] = [
     (resolve_orders, false),
     (events::fire_timed, false),
     (events::fire_conditional, false),
