@@ -94,7 +94,11 @@ impl<'a> Checker<'a> {
     fn unknown(&mut self, what: &str, id: &str, known: &[&str]) {
         let help = match closest(id, known) {
             Some(s) => format!("did you mean \"{s}\"?"),
-            None => format!("define a {what} with id \"{id}\", or use one of the existing ids"),
+            None => {
+                // "an action", "an event", but "a unit".
+                let article = if what.starts_with(['a', 'e', 'i', 'o']) { "an" } else { "a" };
+                format!("define {article} {what} with id \"{id}\", or use one of the existing ids")
+            }
         };
         self.error_at(&format!("\"{id}\""), 0, format!("unknown {what} id \"{id}\""), help);
     }
