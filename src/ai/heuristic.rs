@@ -442,7 +442,7 @@ fn choose(
     // A stable sort keeps equal candidates in scenario order.
     list.retain(|c| c.worth > 0.0);
     list.sort_by(|a, b| b.worth.total_cmp(&a.worth));
-    let purse = (sim::command_left(world, side), sim::funds_left(world, side));
+    let purse = sim::purse_left(world, side);
     let picks = pick(view.sc, &list, purse, limit, None);
     let mut orders: Vec<Order> = picks.iter().map(|i| list[*i].order(view.sc)).collect();
     if let (Some(first), Some(main)) = (picks.first(), orders.first_mut())

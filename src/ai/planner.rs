@@ -98,7 +98,7 @@ fn plans(world: &World, side: Side, budget: Budget) -> (Vec<Plan>, Vec<Candidate
     let (mut list, stakes) = heuristic::weigh(&view, side, &budget.tuning);
     heuristic::penalise_failures(world, side, &mut list);
     list.sort_by(|a, b| b.worth.total_cmp(&a.worth));
-    let purse = (sim::command_left(world, side), sim::funds_left(world, side));
+    let purse = sim::purse_left(world, side);
     let mut picks: Vec<Vec<usize>> = Vec::new();
     let mut add = |p: Vec<usize>| {
         let mut key = p.clone();

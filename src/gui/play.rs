@@ -160,12 +160,13 @@ fn top_bar(root: &mut egui::Ui, session: &mut Session, lang: Lang, enter: bool) 
         ui.horizontal(|ui| {
             let world = &session.game.world;
             for side in Side::ALL {
+                let (command, funds) = sim::purse_left(world, side);
                 ui.label(tr!(
                     lang,
                     "play-side-means",
                     faction = faction_name(&session.scenario, side, lang),
-                    command = sim::command_left(world, side),
-                    funds = sim::funds_left(world, side)
+                    command = command,
+                    funds = funds
                 ));
             }
             if !session.humans.is_empty() {

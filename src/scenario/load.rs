@@ -127,12 +127,14 @@ impl RequirementParts {
                 (false, false) => parts.general.push(i),
                 (true, false) => parts.place.push(i),
                 (false, true) => parts.unit.push(i),
-                (true, true) => parts.both.push(i),
-            }
-            let reach = matches!(test, Condition::CanReach(u, p)
-                if *u == IdKind::Unit.stand_in() && *p == IdKind::Place.stand_in());
-            if test.names_stand_ins() == (true, true) && !reach {
-                parts.both_once_reachable.push(i);
+                (true, true) => {
+                    parts.both.push(i);
+                    let reach = matches!(test, Condition::CanReach(u, p)
+                        if *u == IdKind::Unit.stand_in() && *p == IdKind::Place.stand_in());
+                    if !reach {
+                        parts.both_once_reachable.push(i);
+                    }
+                }
             }
         }
         parts
@@ -161,13 +163,21 @@ pub struct TargetSweep {
 
 /// A test that names an order's place only, or its unit only: it is made at
 /// every place (or unit) at once, and once for all the actions that make it.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct SweptTest {
     /// Whether the test names the order's place or its unit.
     pub over: IdKind,
     pub test: Condition,
     /// Whether its answer depends on the side giving the order (only a route does).
     pub reads_side: bool,
+}
+
+/// The place of `item` in `list`, put at the end if it is not there yet.
+fn number_in<T: PartialEq>(list: &mut Vec<T>, item: T) -> usize {
+    list.iter().position(|t| *t == item).unwrap_or_else(|| {
+        list.push(item);
+        list.len() - 1
+    })
 }
 
 /// Each action's [`TargetSweep`], and the shared tests they point to.
@@ -178,25 +188,16 @@ fn target_sweeps(
     let mut shared: Vec<SweptTest> = Vec::new();
     let mut world_tests: Vec<Condition> = Vec::new();
     let mut world_test = |test: &Condition| {
-        if test.names_stand_ins() != (false, false) || test.reads_side() {
-            return None;
-        }
-        Some(world_tests.iter().position(|t| t == test).unwrap_or_else(|| {
-            world_tests.push(test.clone());
-            world_tests.len() - 1
-        }))
+        let of_the_world = test.names_stand_ins() == (false, false) && !test.reads_side();
+        of_the_world.then(|| number_in(&mut world_tests, test.clone()))
     };
     let mut sweeps = Vec::new();
     for (action, parts) in file.actions.iter().zip(parts) {
         let tests = action.requires.conjuncts();
-        let mut number =
-            |over: IdKind, i: &usize| match shared.iter().position(|s| s.over == over && s.test == tests[*i]) {
-                Some(n) => n,
-                None => {
-                    shared.push(SweptTest { over, test: tests[*i].clone(), reads_side: tests[*i].reads_side() });
-                    shared.len() - 1
-                }
-            };
+        let mut number = |over: IdKind, i: &usize| {
+            let test = tests[*i].clone();
+            number_in(&mut shared, SweptTest { over, reads_side: test.reads_side(), test })
+        };
         let place_tests = parts.place.iter().map(|i| number(IdKind::Place, i)).collect();
         let unit_tests = parts.unit.iter().map(|i| number(IdKind::Unit, i)).collect();
         let general_tests = parts.general.iter().map(|i| world_test(&tests[*i])).collect();

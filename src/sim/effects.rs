@@ -6,6 +6,7 @@ use super::log::*;
 use super::state::*;
 use crate::scenario::target_set::TargetSet;
 use crate::scenario::*;
+use bevy::ecs::component::Mutable;
 use bevy::prelude::*;
 
 /// Loyalty is kept within these bounds.
@@ -33,24 +34,47 @@ pub fn record(
     });
 }
 
-fn place_e(world: &World, p: usize) -> Entity {
-    world.resource::<Registry>().places[p]
+/// Changes one component of a unit with `change`, which says whether it
+/// changed anything; if it did, the views' kept tables are brought up to
+/// date. Every change to a unit goes through here. Returns whether it changed.
+fn change_unit<C: Component<Mutability = Mutable>>(
+    world: &mut World,
+    unit: usize,
+    change: impl FnOnce(&mut C) -> bool,
+) -> bool {
+    let e = world.resource::<Registry>().units[unit];
+    let changed = change(&mut world.get_mut::<C>(e).expect("every unit has its components"));
+    if changed {
+        facts::unit_changed(world, unit);
+    }
+    changed
 }
 
-fn unit_e(world: &World, u: usize) -> Entity {
-    world.resource::<Registry>().units[u]
+/// [`change_unit`] for a place. A place without the component (a place
+/// that is not a bridge, for `Bridge`) is left as it is.
+fn change_place<C: Component<Mutability = Mutable>>(
+    world: &mut World,
+    place: usize,
+    change: impl FnOnce(&mut C) -> bool,
+) -> bool {
+    let e = world.resource::<Registry>().places[place];
+    let Some(mut component) = world.get_mut::<C>(e) else { return false };
+    let changed = change(&mut component);
+    if changed {
+        facts::place_changed(world, place);
+    }
+    changed
 }
 
 /// Changes a unit's loyalty by `delta`, within -100..=100. Returns the change made.
 pub fn shift_loyalty(world: &mut World, unit: usize, delta: i32) -> i32 {
-    let e = unit_e(world, unit);
-    let mut l = world.get_mut::<Loyalty>(e).expect("units have loyalty");
-    let before = l.0;
-    l.0 = (l.0 + delta).clamp(LOYALTY_MIN, LOYALTY_MAX);
-    let change = l.0 - before;
-    if change != 0 {
-        facts::unit_changed(world, unit);
-    }
+    let mut change = 0;
+    change_unit::<Loyalty>(world, unit, |l| {
+        let before = l.0;
+        l.0 = (l.0 + delta).clamp(LOYALTY_MIN, LOYALTY_MAX);
+        change = l.0 - before;
+        change != 0
+    });
     change
 }
 
@@ -60,9 +84,7 @@ pub fn set_holder(world: &mut World, place: usize, to: Option<Side>, by: Option<
     if from == to {
         return;
     }
-    let e = place_e(world, place);
-    world.get_mut::<Holder>(e).expect("places have holders").0 = to;
-    facts::place_changed(world, place);
+    change_place::<Holder>(world, place, |h| std::mem::replace(&mut h.0, to) != to);
     record(world, by.or(to), Some(place), None, Happening::Control { from, to }, vec![]);
 }
 
@@ -72,28 +94,17 @@ pub fn move_unit(world: &mut World, unit: usize, to: usize, by: Option<Side>) {
     if from == to {
         return;
     }
-    let e = unit_e(world, unit);
-    world.get_mut::<Location>(e).expect("units have a location").0 = to;
-    facts::unit_changed(world, unit);
+    change_unit::<Location>(world, unit, |l| std::mem::replace(&mut l.0, to) != to);
     record(world, by, Some(to), Some(unit), Happening::Moved { from }, vec![]);
 }
 
 /// Sets a unit's status: on the map, expected at a time, withdrawn or arrested.
 pub(crate) fn set_status(world: &mut World, unit: usize, status: UnitStatus) {
-    let e = unit_e(world, unit);
-    *world.get_mut::<UnitStatus>(e).expect("units have a status") = status;
-    facts::unit_changed(world, unit);
+    change_unit::<UnitStatus>(world, unit, |s| std::mem::replace(s, status) != status);
 }
 
 fn set_ready(world: &mut World, unit: usize, readiness: Readiness) -> bool {
-    let e = unit_e(world, unit);
-    let mut r = world.get_mut::<Ready>(e).expect("units have readiness");
-    let changed = r.0 != readiness;
-    r.0 = readiness;
-    if changed {
-        facts::unit_changed(world, unit);
-    }
-    changed
+    change_unit::<Ready>(world, unit, |r| std::mem::replace(&mut r.0, readiness) != readiness)
 }
 
 /// Brings a unit onto the map at its arrival place (or where it stands).
@@ -106,9 +117,7 @@ pub fn bring_in(world: &mut World, unit: usize, by: Option<Side>) {
         Some(a) => sc.place(&a.place).expect("validated"),
         None => facts::location(world, unit),
     };
-    let e = unit_e(world, unit);
-    world.get_mut::<Location>(e).expect("units have a location").0 = place;
-    // Setting the status brings the kept tables up to date.
+    change_unit::<Location>(world, unit, |l| std::mem::replace(&mut l.0, place) != place);
     set_status(world, unit, UnitStatus::OnMap);
     record(world, by, Some(place), Some(unit), Happening::Arrived, vec![]);
 }
@@ -166,29 +175,20 @@ pub fn apply(world: &mut World, ctx: &Ctx, effect: &Effect, by: Option<Side>) {
         }
         Effect::Raise(p) | Effect::Lower(p) => {
             let up = matches!(effect, Effect::Raise(_));
-            if let Some(p) = place(world, p) {
-                let e = place_e(world, p);
-                if let Some(mut b) = world.get_mut::<Bridge>(e) {
-                    if b.raised != up {
-                        b.raised = up;
-                        facts::place_changed(world, p);
-                        let what = if up { Happening::BridgeRaised } else { Happening::BridgeLowered };
-                        record(world, by, Some(p), None, what, vec![]);
-                    }
-                }
+            if let Some(p) = place(world, p)
+                && change_place::<Bridge>(world, p, |b| std::mem::replace(&mut b.raised, up) != up)
+            {
+                let what = if up { Happening::BridgeRaised } else { Happening::BridgeLowered };
+                record(world, by, Some(p), None, what, vec![]);
             }
         }
         Effect::CutLines(p) | Effect::RestoreLines(p) => {
             let cut = matches!(effect, Effect::CutLines(_));
-            if let Some(p) = place(world, p) {
-                let e = place_e(world, p);
-                let mut l = world.get_mut::<Lines>(e).expect("places have lines");
-                if l.cut != cut {
-                    l.cut = cut;
-                    facts::place_changed(world, p);
-                    let what = if cut { Happening::LinesCut } else { Happening::LinesRestored };
-                    record(world, by, Some(p), None, what, vec![]);
-                }
+            if let Some(p) = place(world, p)
+                && change_place::<Lines>(world, p, |l| std::mem::replace(&mut l.cut, cut) != cut)
+            {
+                let what = if cut { Happening::LinesCut } else { Happening::LinesRestored };
+                record(world, by, Some(p), None, what, vec![]);
             }
         }
         Effect::SetFlag(f) => {
@@ -239,12 +239,13 @@ pub fn apply(world: &mut World, ctx: &Ctx, effect: &Effect, by: Option<Side>) {
         }
         Effect::Casualties(u, men) => {
             if let Some(u) = unit(world, u) {
-                let e = unit_e(world, u);
-                let mut s = world.get_mut::<Strength>(e).expect("units have strength");
-                let lost = (*men).min(s.0);
-                s.0 -= lost;
-                facts::unit_changed(world, u);
-                if lost > 0 {
+                let mut lost = 0;
+                let changed = change_unit::<Strength>(world, u, |s| {
+                    lost = (*men).min(s.0);
+                    s.0 -= lost;
+                    lost > 0
+                });
+                if changed {
                     let at = facts::location(world, u);
                     record(world, by, Some(at), Some(u), Happening::Casualties { men: lost }, vec![]);
                 }

@@ -159,12 +159,11 @@ pub struct View<'w> {
     units_by_place: std::cell::OnceCell<Arc<[TargetSet]>>,
     /// The units on the map.
     on_map: std::cell::OnceCell<TargetSet>,
-    /// The answers of the scenario's shared tests (see [`SweptTest`]), by
-    /// number and side (a test that reads no side is kept under the first), once asked.
-    swept: std::cell::RefCell<Vec<[Option<TargetSet>; 2]>>,
-    /// The answers of the scenario's world tests (see [`Scenario::world_test`]),
-    /// by number, once asked: 0 not yet, 1 fails, 2 holds.
-    world_answers: std::cell::RefCell<Vec<u8>>,
+    /// The answers of the scenario's shared tests (see [`SweptTest`]), at
+    /// `2 × number + side` (a test that reads no side is kept under the first), once asked.
+    swept: Remembered<TargetSet>,
+    /// The answers of the scenario's world tests (see [`Scenario::world_test`]), by number, once asked.
+    world_answers: Remembered<bool>,
     /// The world's routes for the network as it stands, found on the first question.
     route_cache: std::cell::OnceCell<&'w RouteCache>,
     table_cache: std::cell::OnceCell<Option<&'w TableCache>>,
@@ -278,7 +277,7 @@ impl<'w> View<'w> {
             Some(table) => {
                 debug_assert!(
                     *table == *build(),
-                    "a kept table agrees with the world (was a change not followed by forget_tables?)"
+                    "a kept table agrees with the world (was a change not followed by unit_changed or place_changed?)"
                 );
                 table
             }
@@ -567,39 +566,42 @@ impl<'w> View<'w> {
     }
 }
 
+/// Answers a view finds at the first question and keeps, by number.
+#[derive(Default)]
+struct Remembered<T>(std::cell::RefCell<Vec<Option<T>>>);
+
+impl<T: Copy> Remembered<T> {
+    /// The answer kept at `slot` (of `slots`), or the one `find` gives, kept from now on.
+    fn get(&self, slot: usize, slots: usize, find: impl FnOnce() -> T) -> T {
+        if let Some(Some(known)) = self.0.borrow().get(slot) {
+            return *known;
+        }
+        let answer = find();
+        let mut kept = self.0.borrow_mut();
+        if kept.is_empty() {
+            kept.resize(slots, None);
+        }
+        kept[slot] = Some(answer);
+        answer
+    }
+}
+
 impl View<'_> {
     /// Whether the scenario's world test `number` holds, found at the first question.
     pub fn world_test_holds(&self, number: usize) -> bool {
-        if let Some(&known) = self.world_answers.borrow().get(number)
-            && known != 0
-        {
-            return known == 2;
-        }
         // A world test names no target and reads no side, so any order's context will do.
-        let holds = self.holds(&Ctx::default(), self.sc.world_test(number));
-        let mut answers = self.world_answers.borrow_mut();
-        if answers.is_empty() {
-            answers.resize(self.sc.world_test_count(), 0);
-        }
-        answers[number] = 1 + holds as u8;
-        holds
+        self.world_answers
+            .get(number, self.sc.world_test_count(), || self.holds(&Ctx::default(), self.sc.world_test(number)))
     }
 
     /// The places (or units) at which the scenario's shared test `number`
     /// holds for an order of `side`, found at the first question.
     pub fn swept_answer(&self, side: Side, number: usize) -> TargetSet {
         let SweptTest { over, test, reads_side } = self.sc.swept_test(number);
-        let slot = if *reads_side { side.index() } else { 0 };
-        if let Some(known) = self.swept.borrow().get(number).and_then(|answers| answers[slot]) {
-            return known;
-        }
-        let answer = self.holds_at_each(&Ctx { faction: Some(side), place: None, unit: None }, test, *over);
-        let mut swept = self.swept.borrow_mut();
-        if swept.is_empty() {
-            swept.resize(self.sc.swept_test_count(), [None; 2]);
-        }
-        swept[number][slot] = Some(answer);
-        answer
+        let slot = 2 * number + if *reads_side { side.index() } else { 0 };
+        self.swept.get(slot, 2 * self.sc.swept_test_count(), || {
+            self.holds_at_each(&Ctx { faction: Some(side), place: None, unit: None }, test, *over)
+        })
     }
 
     /// The members of `start` at which every one of the shared tests holds for an order of `side`.

@@ -108,7 +108,7 @@ pub fn can_submit(world: &World, order: &Order) -> Result<orders::Checked, Refus
     let checked = orders::check(world, order)?;
     let sc = world.resource::<ScenarioRes>().0.clone();
     let spec = &sc.file.actions[checked.action];
-    let (command, funds) = (command_left(world, order.faction), funds_left(world, order.faction));
+    let (command, funds) = purse_left(world, order.faction);
     if command < spec.cost {
         let cost = spec.cost;
         return Err(Refusal::in_words(|lang| tr!(lang, "refused-command-after-orders", cost = cost, have = command)));
@@ -120,14 +120,15 @@ pub fn can_submit(world: &World, order: &Order) -> Result<orders::Checked, Refus
     Ok(checked)
 }
 
-/// Command points a side has left this turn after its queued orders.
-pub fn command_left(world: &World, side: Side) -> i32 {
-    world.resource::<CommandPoints>().get(side) - reserved(world, side).0
+/// Command points and funds a side has left this turn after its queued orders.
+pub fn purse_left(world: &World, side: Side) -> (i32, i32) {
+    let (command, funds) = reserved(world, side);
+    (world.resource::<CommandPoints>().get(side) - command, world.resource::<Funds>().get(side) - funds)
 }
 
-/// Funds a side has left this turn after its queued orders.
-pub fn funds_left(world: &World, side: Side) -> i32 {
-    world.resource::<Funds>().get(side) - reserved(world, side).1
+/// Command points a side has left this turn after its queued orders.
+pub fn command_left(world: &World, side: Side) -> i32 {
+    purse_left(world, side).0
 }
 
 /// Resolves the current turn.

@@ -61,7 +61,8 @@ impl RouteCache {
                 let table = Arc::new(RouteTable {
                     raised: places.clone().map(&raised).collect(),
                     bridge_holders: places.clone().map(bridge_holder).collect(),
-                    rows: places.clone().chain(places.clone()).chain(places).map(|_| OnceLock::new()).collect(),
+                    // One row per mover (none, then each side) and starting place.
+                    rows: (0..3 * places.len()).map(|_| OnceLock::new()).collect(),
                 });
                 *kept = Some(table.clone());
                 table
