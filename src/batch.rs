@@ -5,6 +5,7 @@
 
 use crate::game::{Game, Players};
 use crate::scenario::{Scenario, Side};
+use crate::sim::routes::{RouteCache, RouteLibrary};
 use crate::sim::{self, Happening, facts};
 use crate::time::GameTime;
 use serde::Serialize;
@@ -44,8 +45,9 @@ fn mean_loyalty(world: &bevy::prelude::World) -> f32 {
 }
 
 /// Plays one game and sums it up.
-pub fn run_one(scenario: Arc<Scenario>, seed: u64, players: Players) -> RunSummary {
+pub fn run_one(scenario: Arc<Scenario>, seed: u64, players: Players, routes: &Arc<RouteLibrary>) -> RunSummary {
     let mut game = Game::new(scenario.clone(), seed, players);
+    game.world.insert_resource(RouteCache::sharing(routes.clone()));
     // Nobody reads a batch's chronicle.
     game.world.insert_resource(crate::ai::NoReasons);
     let mut loyalty = vec![mean_loyalty(&game.world)];
@@ -98,6 +100,7 @@ impl Batch {
     pub fn play(&self, progress: &(dyn Fn(usize) + Sync)) -> Vec<RunSummary> {
         let next = AtomicUsize::new(0);
         let done = AtomicUsize::new(0);
+        let routes = Arc::new(RouteLibrary::default());
         let threads = self.threads.max(1).min(self.runs.max(1));
         let played: Vec<Vec<(usize, RunSummary)>> = std::thread::scope(|scope| {
             let workers: Vec<_> = (0..threads)
@@ -109,7 +112,10 @@ impl Batch {
                             if i >= self.runs {
                                 return mine;
                             }
-                            mine.push((i, run_one(self.scenario.clone(), run_seed(self.seed, i as u64), self.players)));
+                            mine.push((
+                                i,
+                                run_one(self.scenario.clone(), run_seed(self.seed, i as u64), self.players, &routes),
+                            ));
                             progress(done.fetch_add(1, Ordering::Relaxed) + 1);
                         }
                     })

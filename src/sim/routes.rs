@@ -3,7 +3,8 @@
 //! kept in the world, each row searched when first asked for, and begun again
 //! only when the network changes (a bridge raised, lowered or changing
 //! hands), which happens a few times a game; the AI asks for routes thousands
-//! of times a turn.
+//! of times a turn. The games of a batch share their tables: most reach the
+//! same few networks.
 
 use crate::scenario::{Scenario, Side};
 use bevy::prelude::*;
@@ -26,6 +27,18 @@ pub struct RouteTable {
 }
 
 impl RouteTable {
+    /// A table for this network with no row searched yet.
+    fn new(raised: Vec<bool>, bridge_holders: Vec<Option<Side>>) -> RouteTable {
+        // One row per mover (none, then each side) and starting place.
+        let rows = (0..3 * raised.len()).map(|_| OnceLock::new()).collect();
+        RouteTable { raised, bridge_holders, rows }
+    }
+
+    /// Whether the table is for this network.
+    fn is_for(&self, raised: &[bool], bridge_holders: &[Option<Side>]) -> bool {
+        self.raised == raised && self.bridge_holders == bridge_holders
+    }
+
     /// Hops from `from` to every place for a mover of `side`, with the rules' most hops.
     pub fn from(&self, sc: &Scenario, from: usize, side: Option<Side>) -> &[u32] {
         let mover = side.map_or(0, |s| 1 + s.index());
@@ -36,11 +49,20 @@ impl RouteTable {
 }
 
 /// The last table searched in a world. A cache: the table is a function of
-/// the places' state, so keeping it changes nothing a game does.
+/// the places' state, so keeping it (or sharing it) changes nothing a game does.
 #[derive(Resource, Default)]
-pub struct RouteCache(Mutex<Option<Arc<RouteTable>>>);
+pub struct RouteCache {
+    last: Mutex<Option<Arc<RouteTable>>>,
+    /// Tables shared with other games of the same scenario, if any.
+    shared: Option<Arc<RouteLibrary>>,
+}
 
 impl RouteCache {
+    /// A cache that shares its tables with other games through `library`.
+    pub fn sharing(library: Arc<RouteLibrary>) -> RouteCache {
+        RouteCache { last: Mutex::default(), shared: Some(library) }
+    }
+
     /// The table for this network, begun again only if it changed: `raised`
     /// and `holder` tell each place's raised state and holder.
     pub fn table(
@@ -51,28 +73,51 @@ impl RouteCache {
     ) -> Arc<RouteTable> {
         let places = 0..sc.file.map.places.len();
         let bridge_holder = |p: usize| holder(p).filter(|_| sc.bridges.contains(p));
-        let mut kept = self.0.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        let mut kept = self.last.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
         let same = |table: &RouteTable| {
             places.clone().all(|p| table.raised[p] == raised(p) && table.bridge_holders[p] == bridge_holder(p))
         };
-        match kept.as_ref() {
-            Some(table) if same(table) => table.clone(),
-            _ => {
-                let table = Arc::new(RouteTable {
-                    raised: places.clone().map(&raised).collect(),
-                    bridge_holders: places.clone().map(bridge_holder).collect(),
-                    // One row per mover (none, then each side) and starting place.
-                    rows: (0..3 * places.len()).map(|_| OnceLock::new()).collect(),
-                });
-                *kept = Some(table.clone());
-                table
-            }
+        if let Some(table) = kept.as_ref().filter(|t| same(t)) {
+            return table.clone();
         }
+        let raised: Vec<bool> = places.clone().map(&raised).collect();
+        let bridge_holders: Vec<Option<Side>> = places.clone().map(bridge_holder).collect();
+        let table = match &self.shared {
+            Some(library) => library.table(raised, bridge_holders),
+            None => Arc::new(RouteTable::new(raised, bridge_holders)),
+        };
+        *kept = Some(table.clone());
+        table
     }
 
     /// A cache holding the same table, for a copy of the world.
     pub fn duplicate(&self) -> RouteCache {
-        RouteCache(Mutex::new(self.0.lock().unwrap_or_else(|poisoned| poisoned.into_inner()).clone()))
+        let last = self.last.lock().unwrap_or_else(|poisoned| poisoned.into_inner()).clone();
+        RouteCache { last: Mutex::new(last), shared: self.shared.clone() }
+    }
+}
+
+/// Route tables shared by the games of one batch. Every game begins with
+/// the same network and most reach the same few others, so a table searched
+/// in one game serves the rest. Holds at most [`RouteLibrary::NETWORKS`].
+#[derive(Default)]
+pub struct RouteLibrary(Mutex<Vec<Arc<RouteTable>>>);
+
+impl RouteLibrary {
+    /// Most networks kept; the tables of any others are searched in each game that reaches them.
+    pub const NETWORKS: usize = 64;
+
+    /// The shared table for this network, new (and kept, while there is room) if none is.
+    fn table(&self, raised: Vec<bool>, bridge_holders: Vec<Option<Side>>) -> Arc<RouteTable> {
+        let mut tables = self.0.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        if let Some(table) = tables.iter().find(|t| t.is_for(&raised, &bridge_holders)) {
+            return table.clone();
+        }
+        let table = Arc::new(RouteTable::new(raised, bridge_holders));
+        if tables.len() < Self::NETWORKS {
+            tables.push(table.clone());
+        }
+        table
     }
 }
 
