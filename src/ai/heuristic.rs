@@ -21,26 +21,31 @@ const FAILURE_MEMORY_TURNS: u32 = 12;
 /// Worth taken off an order for each time it failed lately, besides halving it.
 const REPEAT_FAILURE_PENALTY: f32 = 2.0;
 
-/// The side's orders that failed in the last few turns, by action and
-/// targets (one entry per failure).
-fn recent_failures(world: &World, side: Side) -> Vec<Checked> {
+/// The orders each side (by [`Side::index`]) failed in the last few turns,
+/// as sorted [`failure_key`]s, one per failure: read in one pass over the
+/// log for both sides.
+fn recent_failures(world: &World) -> [Vec<u64>; 2] {
     let sc = facts::scenario(world);
     let turn = world.resource::<sim::Clock>().turn;
-    world
-        .resource::<sim::SimLog>()
-        .failures_latest_first()
-        .take_while(|e| e.turn + FAILURE_MEMORY_TURNS >= turn)
-        .filter(|e| e.faction == Some(side))
-        .filter_map(|e| match e.what {
-            sim::Happening::OrderFailed { action, .. } => {
-                let target = sc.file.actions[action].target;
-                let place = e.place.filter(|_| target.names_place());
-                let unit = e.unit.filter(|_| target.names_unit());
-                Some(Checked { action, ctx: Ctx { faction: Some(side), place, unit } })
-            }
-            _ => None,
-        })
-        .collect()
+    let mut keys: [Vec<u64>; 2] = Default::default();
+    let recent =
+        world.resource::<sim::SimLog>().failures_latest_first().take_while(|e| e.turn + FAILURE_MEMORY_TURNS >= turn);
+    for e in recent {
+        if let (Some(side), sim::Happening::OrderFailed { action, .. }) = (e.faction, &e.what) {
+            let target = sc.file.actions[*action].target;
+            let place = e.place.filter(|_| target.names_place());
+            let unit = e.unit.filter(|_| target.names_unit());
+            keys[side.index()].push(failure_key(*action, place, unit));
+        }
+    }
+    keys.iter_mut().for_each(|k| k.sort_unstable());
+    keys
+}
+
+/// An order's action and targets in one number, for finding its failures.
+fn failure_key(action: usize, place: Option<usize>, unit: Option<usize>) -> u64 {
+    let target = |t: Option<usize>| t.map_or(0, |i| i as u64 + 1);
+    (action as u64) << 32 | target(place) << 16 | target(unit)
 }
 
 /// Units tried for each place in a unit-to-place order before the place is left out.
@@ -105,18 +110,16 @@ fn rate(view: &View, side: Side, own: &[Checked], stakes: &Stakes, tuning: &Tuni
 /// Makes orders that failed lately on the same target worth less each time:
 /// the AI tries something else rather than hammer at a closed door.
 pub fn penalise_failures(world: &World, side: Side, list: &mut [Candidate]) {
-    // Sorted keys, so that each order finds its own failures without reading them all.
-    let key = |c: &Checked| {
-        let target = |t: Option<usize>| t.map_or(0, |i| i as u64 + 1);
-        (c.action as u64) << 32 | target(c.ctx.place) << 16 | target(c.ctx.unit)
-    };
-    let mut failures: Vec<u64> = recent_failures(world, side).iter().map(key).collect();
+    penalise(&recent_failures(world)[side.index()], list);
+}
+
+/// [`penalise_failures`], with the side's failures read: sorted [`failure_key`]s.
+fn penalise(failures: &[u64], list: &mut [Candidate]) {
     if failures.is_empty() {
         return;
     }
-    failures.sort_unstable();
     for c in list {
-        let mine = key(&c.checked);
+        let mine = failure_key(c.checked.action, c.checked.ctx.place, c.checked.ctx.unit);
         let first = failures.partition_point(|f| *f < mine);
         let times = failures[first..].iter().take_while(|f| **f == mine).count() as i32;
         if times > 0 {
@@ -380,7 +383,8 @@ pub fn play(world: &mut World, side: Side, limit: usize) {
 pub fn play_tuned(world: &mut World, side: Side, limit: usize, tuning: &Tuning) {
     give_orders(world, |world, view, rng| {
         let (list, stakes) = weigh(view, side, tuning);
-        choose(world, view, side, list, &stakes, rng, limit, tuning)
+        let failures = &recent_failures(world)[side.index()];
+        choose(world, view, side, list, &stakes, failures, rng, limit, tuning)
     });
 }
 
@@ -393,12 +397,14 @@ pub fn play_tuned(world: &mut World, side: Side, limit: usize, tuning: &Tuning) 
 pub fn play_both(world: &mut World) {
     give_orders(world, |world, view, rng| {
         let lists = Side::ALL.map(|side| allowed_orders(view, side, view.sc.side_actions(side)));
+        let failures = recent_failures(world);
         let mut orders = Vec::new();
         for side in Side::ALL {
             let own = &lists[side.index()];
             let stakes = Stakes::between(view, side, own, &lists[side.opponent().index()]);
             let list = rate(view, side, own, &stakes, &Tuning::EASY);
-            orders.extend(choose(world, view, side, list, &stakes, rng, usize::MAX, &Tuning::EASY));
+            let failures = &failures[side.index()];
+            orders.extend(choose(world, view, side, list, &stakes, failures, rng, usize::MAX, &Tuning::EASY));
         }
         orders
     });
@@ -420,9 +426,9 @@ fn give_orders(world: &mut World, decide: impl FnOnce(&World, &View, &mut SimRng
     }
 }
 
-/// The orders to give from the side's weighed list: failures lately count
-/// against an order, noise from `rng` breaks ties, and the best ones the side
-/// can pay for are taken. The first carries the reason for it.
+/// The orders to give from the side's weighed list: its failures lately
+/// (sorted [`failure_key`]s) count against an order, noise from `rng` breaks
+/// ties, and the best ones the side can pay for are taken. The first carries the reason for it.
 #[allow(clippy::too_many_arguments)]
 fn choose(
     world: &World,
@@ -430,11 +436,12 @@ fn choose(
     side: Side,
     mut list: Vec<Candidate>,
     stakes: &Stakes,
+    failures: &[u64],
     rng: &mut SimRng,
     limit: usize,
     tuning: &Tuning,
 ) -> Vec<Order> {
-    penalise_failures(world, side, &mut list);
+    penalise(failures, &mut list);
     for c in &mut list {
         c.worth += rng.0.random::<f32>() * NOISE;
     }
