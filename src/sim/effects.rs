@@ -1,12 +1,11 @@
 //! Effect primitives: the only code that changes places and units. Each one
 //! records what it did in the [`SimLog`]. Plain functions over `&mut World`.
 
-use super::facts::{self, Ctx};
+use super::facts::{self, Ctx, PlaceField, UnitField};
 use super::log::*;
 use super::state::*;
 use crate::scenario::target_set::TargetSet;
 use crate::scenario::*;
-use bevy::ecs::component::Mutable;
 use bevy::prelude::*;
 
 /// Loyalty is kept within these bounds.
@@ -37,31 +36,26 @@ pub fn record(
 /// Changes one component of a unit with `change`, which says whether it
 /// changed anything; if it did, the views' kept tables are brought up to
 /// date. Every change to a unit goes through here. Returns whether it changed.
-fn change_unit<C: Component<Mutability = Mutable>>(
-    world: &mut World,
-    unit: usize,
-    change: impl FnOnce(&mut C) -> bool,
-) -> bool {
+fn change_unit<C: UnitField>(world: &mut World, unit: usize, change: impl FnOnce(&mut C) -> bool) -> bool {
     let e = world.resource::<Registry>().units[unit];
-    let changed = change(&mut world.get_mut::<C>(e).expect("every unit has its components"));
+    let mut component = world.get_mut::<C>(e).expect("every unit has its components");
+    let changed = change(&mut component);
+    let now = *component;
     if changed {
-        facts::unit_changed(world, unit);
+        facts::unit_changed(world, unit, now);
     }
     changed
 }
 
 /// [`change_unit`] for a place. A place without the component (a place
 /// that is not a bridge, for `Bridge`) is left as it is.
-fn change_place<C: Component<Mutability = Mutable>>(
-    world: &mut World,
-    place: usize,
-    change: impl FnOnce(&mut C) -> bool,
-) -> bool {
+fn change_place<C: PlaceField>(world: &mut World, place: usize, change: impl FnOnce(&mut C) -> bool) -> bool {
     let e = world.resource::<Registry>().places[place];
     let Some(mut component) = world.get_mut::<C>(e) else { return false };
     let changed = change(&mut component);
+    let now = *component;
     if changed {
-        facts::place_changed(world, place);
+        facts::place_changed(world, place, now);
     }
     changed
 }

@@ -6,6 +6,7 @@ use super::routes::{self, RouteCache, RouteTable};
 use super::state::*;
 use crate::scenario::target_set::TargetSet;
 use crate::scenario::*;
+use bevy::ecs::component::Mutable;
 use bevy::prelude::*;
 use std::sync::{Arc, Mutex};
 
@@ -24,7 +25,7 @@ pub fn scenario(world: &World) -> &Scenario {
 
 /// What is known of a place, read once.
 #[derive(Clone, Copy, Debug, PartialEq)]
-struct PlaceState {
+pub(super) struct PlaceState {
     holder: Option<Side>,
     raised: bool,
     cut: bool,
@@ -32,7 +33,7 @@ struct PlaceState {
 
 /// What is known of a unit, read once.
 #[derive(Clone, Copy, Debug, PartialEq)]
-struct UnitState {
+pub(super) struct UnitState {
     status: UnitStatus,
     location: usize,
     active: bool,
@@ -95,27 +96,87 @@ fn to_change<T: ?Sized>(table: &mut Option<Arc<T>>) -> Option<&mut T> {
     table.as_mut().and_then(Arc::get_mut)
 }
 
-/// Brings the kept tables up to date after a change to a place.
-pub fn place_changed(world: &mut World, place: usize) {
-    let now = View::of(world).place_state(place);
-    if let Some(places) = kept_tables(world).and_then(|t| to_change(&mut t.places)) {
-        places[place] = now;
+/// A component of a place that the kept tables copy, and where in a place's row.
+pub(super) trait PlaceField: Component<Mutability = Mutable> + Copy {
+    fn write(self, row: &mut PlaceState);
+}
+
+impl PlaceField for Holder {
+    fn write(self, row: &mut PlaceState) {
+        row.holder = self.0;
     }
 }
 
-/// Brings the kept tables up to date after a change to a unit: its row, and
-/// what it adds to the forces and to the units at its place, before and after.
-pub fn unit_changed(world: &mut World, unit: usize) {
-    let (now, quality, commitment) = {
-        let view = View::of(world);
-        (view.unit_state(unit), view.sc.file.units[unit].quality, view.sc.file.rules.commitment)
+impl PlaceField for Bridge {
+    fn write(self, row: &mut PlaceState) {
+        row.raised = self.raised;
+    }
+}
+
+impl PlaceField for Lines {
+    fn write(self, row: &mut PlaceState) {
+        row.cut = self.cut;
+    }
+}
+
+/// A component of a unit that the kept tables copy, and where in a unit's row.
+pub(super) trait UnitField: Component<Mutability = Mutable> + Copy {
+    fn write(self, row: &mut UnitState);
+}
+
+impl UnitField for UnitStatus {
+    fn write(self, row: &mut UnitState) {
+        row.status = self;
+    }
+}
+
+impl UnitField for Location {
+    fn write(self, row: &mut UnitState) {
+        row.location = self.0;
+    }
+}
+
+impl UnitField for Ready {
+    fn write(self, row: &mut UnitState) {
+        row.active = self.0 == Readiness::Active;
+    }
+}
+
+impl UnitField for Loyalty {
+    fn write(self, row: &mut UnitState) {
+        row.loyalty = self.0;
+    }
+}
+
+impl UnitField for Strength {
+    fn write(self, row: &mut UnitState) {
+        row.strength = self.0;
+    }
+}
+
+/// Brings the kept tables up to date after a place's component became `value`.
+pub(super) fn place_changed<C: PlaceField>(world: &mut World, place: usize, value: C) {
+    if let Some(places) = kept_tables(world).and_then(|t| to_change(&mut t.places)) {
+        value.write(&mut places[place]);
+    }
+}
+
+/// Brings the kept tables up to date after a unit's component became
+/// `value`: its row, and what it adds to the forces and to the units at its
+/// place, before and after.
+pub(super) fn unit_changed<C: UnitField>(world: &mut World, unit: usize, value: C) {
+    let (quality, commitment) = {
+        let sc = scenario(world);
+        (sc.file.units[unit].quality, sc.file.rules.commitment)
     };
     let Some(tables) = kept_tables(world) else { return };
     let Some(units) = to_change(&mut tables.units) else {
         *tables = Tables::default();
         return;
     };
-    let before = std::mem::replace(&mut units[unit], now);
+    let before = units[unit];
+    value.write(&mut units[unit]);
+    let now = units[unit];
     if let Some(forces) = to_change(&mut tables.forces) {
         let counted = |s: &UnitState| s.status == UnitStatus::OnMap && s.active;
         for (state, arriving) in [(before, false), (now, true)].into_iter().filter(|(s, _)| counted(s)) {
@@ -224,23 +285,12 @@ impl<'w> View<'w> {
         self.found(&self.over).0.is_some()
     }
 
-    /// A place read afresh from the world: for bringing the kept tables up to date.
-    fn place_state(&self, place: usize) -> PlaceState {
-        let e = self.registry().places[place];
-        let read = self.readers().places.get_manual(self.world, e).expect("every place is read");
-        Self::place_read(read)
-    }
-
+    /// A place's row of the kept tables, from its components.
     fn place_read((_, holder, bridge, lines): (&PlaceIndex, &Holder, Option<&Bridge>, &Lines)) -> PlaceState {
         PlaceState { holder: holder.0, raised: bridge.is_some_and(|b| b.raised), cut: lines.cut }
     }
 
-    /// A unit read afresh from the world: for bringing the kept tables up to date.
-    fn unit_state(&self, unit: usize) -> UnitState {
-        let e = self.registry().units[unit];
-        Self::unit_read(self.readers().units.get_manual(self.world, e).expect("every unit is read"))
-    }
-
+    /// A unit's row of the kept tables, from its components.
     #[allow(clippy::type_complexity)]
     fn unit_read(
         (_, status, location, ready, loyalty, strength): (

@@ -74,8 +74,9 @@ impl RouteCache {
         let places = 0..sc.file.map.places.len();
         let bridge_holder = |p: usize| holder(p).filter(|_| sc.bridges.contains(p));
         let mut kept = self.last.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        // Only bridges are raised, and only a bridge's holder stops a mover.
         let same = |table: &RouteTable| {
-            places.clone().all(|p| table.raised[p] == raised(p) && table.bridge_holders[p] == bridge_holder(p))
+            sc.bridges.iter().all(|p| table.raised[p] == raised(p) && table.bridge_holders[p] == holder(p))
         };
         if let Some(table) = kept.as_ref().filter(|t| same(t)) {
             return table.clone();
