@@ -40,8 +40,10 @@ pub fn run_seed(seed: u64, index: u64) -> u64 {
 /// The mean loyalty (−100…100, MRC positive) of the units on the map.
 fn mean_loyalty(world: &bevy::prelude::World) -> f32 {
     let view = facts::View::of(world);
-    let on_map: Vec<i32> = (0..view.sc.file.units.len()).filter(|u| view.on_map(*u)).map(|u| view.loyalty(u)).collect();
-    if on_map.is_empty() { 0.0 } else { on_map.iter().sum::<i32>() as f32 / on_map.len() as f32 }
+    let (sum, count) = (0..view.sc.file.units.len())
+        .filter(|u| view.on_map(*u))
+        .fold((0i32, 0i32), |(sum, count), u| (sum + view.loyalty(u), count + 1));
+    if count == 0 { 0.0 } else { sum as f32 / count as f32 }
 }
 
 /// Plays one game and sums it up.
