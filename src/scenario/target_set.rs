@@ -27,8 +27,12 @@ impl TargetSet {
     /// The indices below `n` for which `member` says yes.
     pub fn from_fn(n: usize, mut member: impl FnMut(usize) -> bool) -> TargetSet {
         let mut set = TargetSet::EMPTY;
-        for i in 0..n {
-            set.0[i / 64] |= (member(i) as u64) << (i % 64);
+        // Word by word, each made in a register.
+        for (w, word) in set.0.iter_mut().enumerate() {
+            let first = w * 64;
+            for i in first..n.min(first + 64) {
+                *word |= (member(i) as u64) << (i - first);
+            }
         }
         set
     }

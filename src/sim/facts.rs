@@ -39,6 +39,8 @@ pub(super) struct UnitState {
     active: bool,
     loyalty: i32,
     strength: u32,
+    /// The unit's quality, from the scenario: kept in the row so that its power is read from one place.
+    quality: u32,
 }
 
 /// A table of `count` items read in any order, each put at its index. Every
@@ -165,10 +167,7 @@ pub(super) fn place_changed<C: PlaceField>(world: &mut World, place: usize, valu
 /// `value`: its row, and what it adds to the forces and to the units at its
 /// place, before and after.
 pub(super) fn unit_changed<C: UnitField>(world: &mut World, unit: usize, value: C) {
-    let (quality, commitment) = {
-        let sc = scenario(world);
-        (sc.file.units[unit].quality, sc.file.rules.commitment)
-    };
+    let commitment = scenario(world).file.rules.commitment;
     let Some(tables) = kept_tables(world) else { return };
     let Some(units) = to_change(&mut tables.units) else {
         *tables = Tables::default();
@@ -182,7 +181,7 @@ pub(super) fn unit_changed<C: UnitField>(world: &mut World, unit: usize, value: 
         for (state, arriving) in [(before, false), (now, true)].into_iter().filter(|(s, _)| counted(s)) {
             for side in Side::ALL.into_iter().filter(|side| state.loyalty * side.sign() >= commitment) {
                 let cell = &mut forces[state.location][side.index()];
-                let (men, power) = (state.strength, state.strength * quality);
+                let (men, power) = (state.strength, state.strength * state.quality);
                 *cell = if arriving { (cell.0 + men, cell.1 + power) } else { (cell.0 - men, cell.1 - power) };
             }
         }
@@ -301,6 +300,7 @@ impl<'w> View<'w> {
             &Loyalty,
             &Strength,
         ),
+        quality: u32,
     ) -> UnitState {
         UnitState {
             status: *status,
@@ -308,6 +308,7 @@ impl<'w> View<'w> {
             active: ready.0 == Readiness::Active,
             loyalty: loyalty.0,
             strength: strength.0,
+            quality,
         }
     }
 
@@ -360,11 +361,18 @@ impl<'w> View<'w> {
             self.kept(
                 |t| &mut t.units,
                 || {
-                    let blank =
-                        UnitState { status: UnitStatus::Arrested, location: 0, active: false, loyalty: 0, strength: 0 };
+                    let blank = UnitState {
+                        status: UnitStatus::Arrested,
+                        location: 0,
+                        active: false,
+                        loyalty: 0,
+                        strength: 0,
+                        quality: 0,
+                    };
+                    let units = &self.sc.file.units;
                     let reads = self.readers().units.iter_manual(self.world);
-                    by_index(blank, self.registry().units.len(), reads.map(|read| (read.0.0, Self::unit_read(read))))
-                        .into()
+                    let rows = reads.map(|read| (read.0.0, Self::unit_read(read, units[read.0.0].quality)));
+                    by_index(blank, self.registry().units.len(), rows).into()
                 },
             )
         })
@@ -499,7 +507,8 @@ impl<'w> View<'w> {
 
     /// Fighting power of a unit: men × quality.
     pub fn power(&self, unit: usize) -> u32 {
-        self.strength(unit) * self.sc.file.units[unit].quality
+        let row = self.unit(unit);
+        row.strength * row.quality
     }
 
     /// Active, committed men of a side at a place, and their power.
