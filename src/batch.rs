@@ -8,6 +8,7 @@ use crate::scenario::{Scenario, Side};
 use crate::sim::routes::{RouteCache, RouteLibrary};
 use crate::sim::{self, Happening, facts};
 use crate::time::GameTime;
+use bevy::prelude::World;
 use serde::Serialize;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -38,7 +39,7 @@ pub fn run_seed(seed: u64, index: u64) -> u64 {
 }
 
 /// The mean loyalty (−100…100, MRC positive) of the units on the map.
-fn mean_loyalty(world: &bevy::prelude::World) -> f32 {
+fn mean_loyalty(world: &World) -> f32 {
     let view = facts::View::of(world);
     let (sum, count) = (0..view.sc.file.units.len())
         .filter(|u| view.on_map(*u))
@@ -46,9 +47,23 @@ fn mean_loyalty(world: &bevy::prelude::World) -> f32 {
     if count == 0 { 0.0 } else { sum as f32 / count as f32 }
 }
 
-/// Plays one game and sums it up.
-pub fn run_one(scenario: Arc<Scenario>, seed: u64, players: Players, routes: &Arc<RouteLibrary>) -> RunSummary {
-    let mut game = Game::new(scenario.clone(), seed, players);
+/// Plays one game and sums it up. It is played in `world` if one is given
+/// (a world the last game of this scenario was played in, see
+/// [`sim::restart`]), and leaves its world there for the next.
+pub fn run_one(
+    scenario: Arc<Scenario>,
+    seed: u64,
+    players: Players,
+    routes: &Arc<RouteLibrary>,
+    world: &mut Option<World>,
+) -> RunSummary {
+    let mut game = match world.take() {
+        Some(mut played) => {
+            sim::restart(&mut played, seed);
+            Game::in_world(played, seed, players)
+        }
+        None => Game::new(scenario.clone(), seed, players),
+    };
     game.world.insert_resource(RouteCache::sharing(routes.clone()));
     // Nobody reads a batch's chronicle.
     game.world.insert_resource(crate::ai::NoReasons);
@@ -73,16 +88,18 @@ pub fn run_one(scenario: Arc<Scenario>, seed: u64, players: Players, routes: &Ar
         }
     }
     let outcome = game.outcome().cloned();
-    let world = &game.world;
-    RunSummary {
+    let played = &game.world;
+    let summary = RunSummary {
         seed,
         winner: outcome.as_ref().and_then(|o| o.winner),
-        ended: outcome.map(|o| o.at).unwrap_or(world.resource::<sim::Clock>().now),
+        ended: outcome.map(|o| o.at).unwrap_or(played.resource::<sim::Clock>().now),
         seat_fell,
         casualties,
-        mrc_held: (0..scenario.file.map.places.len()).map(|p| facts::holder(world, p) == Some(Side::Mrc)).collect(),
+        mrc_held: (0..scenario.file.map.places.len()).map(|p| facts::holder(played, p) == Some(Side::Mrc)).collect(),
         loyalty,
-    }
+    };
+    *world = Some(game.world);
+    summary
 }
 
 /// A batch to play.
@@ -109,6 +126,8 @@ impl Batch {
                 .map(|_| {
                     scope.spawn(|| {
                         let mut mine = Vec::new();
+                        // One world per thread, each game played in the last one's.
+                        let mut world = None;
                         loop {
                             let i = next.fetch_add(1, Ordering::Relaxed);
                             if i >= self.runs {
@@ -116,7 +135,13 @@ impl Batch {
                             }
                             mine.push((
                                 i,
-                                run_one(self.scenario.clone(), run_seed(self.seed, i as u64), self.players, &routes),
+                                run_one(
+                                    self.scenario.clone(),
+                                    run_seed(self.seed, i as u64),
+                                    self.players,
+                                    &routes,
+                                    &mut world,
+                                ),
                             ));
                             progress(done.fetch_add(1, Ordering::Relaxed) + 1);
                         }

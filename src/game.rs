@@ -42,7 +42,12 @@ pub struct Game {
 impl Game {
     /// A new game of the scenario.
     pub fn new(scenario: Arc<Scenario>, seed: u64, players: Players) -> Self {
-        Game { world: sim::new_world(scenario, seed), seed, players, memory: Default::default(), script: None }
+        Game::in_world(sim::new_world(scenario, seed), seed, players)
+    }
+
+    /// A game in a world that holds one at its start, begun with `seed`.
+    pub fn in_world(world: World, seed: u64, players: Players) -> Self {
+        Game { world, seed, players, memory: Default::default(), script: None }
     }
 
     /// A new game that gives the recorded orders of a replay, turn by turn.

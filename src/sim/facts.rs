@@ -392,11 +392,13 @@ impl<'w> View<'w> {
     }
 
     /// The place a name stands for ("@place": the order's).
+    #[inline]
     pub fn place_ref(&self, ctx: &Ctx, name: &IdRef) -> Option<usize> {
         self.named(name, IdKind::Place, ctx.place)
     }
 
     /// The unit a name stands for ("@unit": the order's).
+    #[inline]
     pub fn unit_ref(&self, ctx: &Ctx, name: &IdRef) -> Option<usize> {
         self.named(name, IdKind::Unit, ctx.unit)
     }
@@ -419,56 +421,67 @@ impl<'w> View<'w> {
     }
 
     /// Who holds the place.
+    #[inline]
     pub fn holder(&self, place: usize) -> Option<Side> {
         self.place(place).holder
     }
 
     /// Whether the bridge is raised (false for places that are not bridges).
+    #[inline]
     pub fn raised(&self, place: usize) -> bool {
         self.place(place).raised
     }
 
     /// Whether the place's lines are cut.
+    #[inline]
     pub fn lines_cut(&self, place: usize) -> bool {
         self.place(place).cut
     }
 
     /// A unit's loyalty.
+    #[inline]
     pub fn loyalty(&self, unit: usize) -> i32 {
         self.unit(unit).loyalty
     }
 
     /// A unit's strength in men.
+    #[inline]
     pub fn strength(&self, unit: usize) -> u32 {
         self.unit(unit).strength
     }
 
     /// A unit's place.
+    #[inline]
     pub fn location(&self, unit: usize) -> usize {
         self.unit(unit).location
     }
 
     /// A unit's status.
+    #[inline]
     pub fn status(&self, unit: usize) -> UnitStatus {
         self.unit(unit).status
     }
 
     /// Whether a unit is on the map (not expected, withdrawn or arrested).
+    #[inline]
     pub fn on_map(&self, unit: usize) -> bool {
         self.status(unit) == UnitStatus::OnMap
     }
 
     /// Whether a unit is active.
+    #[inline]
     pub fn active(&self, unit: usize) -> bool {
         self.unit(unit).active
     }
 
     /// Whether the unit would fight for the side.
+    #[inline]
     pub fn committed(&self, unit: usize, side: Side) -> bool {
         self.loyalty(unit) * side.sign() >= self.sc.file.rules.commitment
     }
 
     /// The side a unit leans to, if it is committed to one.
+    #[inline]
     pub fn leaning(&self, unit: usize) -> Option<Side> {
         Side::ALL.into_iter().find(|s| self.committed(unit, *s))
     }
@@ -506,6 +519,7 @@ impl<'w> View<'w> {
     }
 
     /// Fighting power of a unit: men × quality.
+    #[inline]
     pub fn power(&self, unit: usize) -> u32 {
         let row = self.unit(unit);
         row.strength * row.quality

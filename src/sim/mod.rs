@@ -24,7 +24,7 @@ pub mod victory;
 pub use log::{Happening, SimEvent, SimLog};
 pub use order::{Order, OrdersGiven, PendingOrders, TurnOrders, UndoneOrders};
 pub use orders::Refusal;
-pub use spawn::{SimPlugin, new_world, populate};
+pub use spawn::{SimPlugin, new_world, populate, restart};
 pub use state::*;
 pub use turn::Turn;
 
