@@ -25,6 +25,7 @@ impl TargetSet {
     }
 
     /// The indices below `n` for which `member` says yes.
+    #[inline]
     pub fn from_fn(n: usize, mut member: impl FnMut(usize) -> bool) -> TargetSet {
         let mut set = TargetSet::EMPTY;
         // Word by word, each made in a register.

@@ -405,12 +405,10 @@ impl<'w> View<'w> {
 
     /// What a name stands for: as resolved at load, or looked up now for a
     /// name made in code; `own` is the order's own target of that kind.
+    #[inline]
     fn named(&self, name: &IdRef, kind: IdKind, own: Option<usize>) -> Option<usize> {
         let meant = match name.meant() {
-            Meant::Unknown => name.look_up(kind, |id| match kind {
-                IdKind::Place => self.sc.place(id),
-                IdKind::Unit => self.sc.unit(id),
-            }),
+            Meant::Unknown => self.look_up(name, kind),
             known => known,
         };
         match meant {
@@ -418,6 +416,15 @@ impl<'w> View<'w> {
             Meant::StandIn => own,
             Meant::Unknown => None,
         }
+    }
+
+    /// What a name made in code (not resolved at load) stands for.
+    #[cold]
+    fn look_up(&self, name: &IdRef, kind: IdKind) -> Meant {
+        name.look_up(kind, |id| match kind {
+            IdKind::Place => self.sc.place(id),
+            IdKind::Unit => self.sc.unit(id),
+        })
     }
 
     /// Who holds the place.
