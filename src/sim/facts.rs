@@ -652,10 +652,17 @@ struct Remembered<T>(std::cell::RefCell<Vec<Option<T>>>);
 
 impl<T: Copy> Remembered<T> {
     /// The answer kept at `slot` (of `slots`), or the one `find` gives, kept from now on.
+    #[inline]
     fn get(&self, slot: usize, slots: usize, find: impl FnOnce() -> T) -> T {
         if let Some(Some(known)) = self.0.borrow().get(slot) {
             return *known;
         }
+        self.find(slot, slots, find)
+    }
+
+    /// [`Remembered::get`] at the first question.
+    #[cold]
+    fn find(&self, slot: usize, slots: usize, find: impl FnOnce() -> T) -> T {
         let answer = find();
         let mut kept = self.0.borrow_mut();
         if kept.is_empty() {
@@ -668,6 +675,7 @@ impl<T: Copy> Remembered<T> {
 
 impl View<'_> {
     /// Whether the scenario's world test `number` holds, found at the first question.
+    #[inline]
     pub fn world_test_holds(&self, number: usize) -> bool {
         // A world test names no target and reads no side, so any order's context will do.
         self.world_answers
