@@ -248,6 +248,7 @@ impl<'v, 'w> TargetSearch<'v, 'w> {
         })
     }
 
+    #[inline]
     fn part_holds(&self, part: &[usize], place: Option<usize>, unit: Option<usize>) -> bool {
         all_hold(self.view, self.side, self.tests, part, place, unit)
     }
@@ -256,6 +257,7 @@ impl<'v, 'w> TargetSearch<'v, 'w> {
     /// on the map that can reach the place within the rules' most hops,
     /// moving for the side (see [`View::routes_from`]): the same answer as
     /// [`allowed`](Self::allowed), without asking again whether it can.
+    #[inline]
     pub fn allowed_reaching(&self, place: usize, unit: usize) -> Option<Checked> {
         let passes = self.places.contains(place)
             && self.units.contains(unit)
@@ -267,6 +269,7 @@ impl<'v, 'w> TargetSearch<'v, 'w> {
     }
 
     /// The order at these targets, if it may be given: the same answer as [`allowed_at`].
+    #[inline]
     pub fn allowed(&self, place: Option<usize>, unit: Option<usize>) -> Option<Checked> {
         // With no place (or no unit), the place part (or the unit part) is tested as it stands.
         let place_passes = match place {
