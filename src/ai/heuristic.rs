@@ -118,7 +118,13 @@ fn penalise(failures: &[u64], list: &mut [Candidate]) {
     if failures.is_empty() {
         return;
     }
+    // The actions that failed, as bits: most orders are of actions that did
+    // not, and need no search. (Actions past the 64th are always searched.)
+    let failed_actions = failures.iter().fold(0u64, |bits, f| bits | 1u64.checked_shl((f >> 32) as u32).unwrap_or(0));
     for c in list {
+        if 1u64.checked_shl(c.checked.action as u32).is_some_and(|bit| failed_actions & bit == 0) {
+            continue;
+        }
         let mine = failure_key(c.checked.action, c.checked.ctx.place, c.checked.ctx.unit);
         let first = failures.partition_point(|f| *f < mine);
         let times = failures[first..].iter().take_while(|f| **f == mine).count() as i32;
