@@ -49,6 +49,18 @@ pub enum Meant {
     Index(usize),
 }
 
+impl Meant {
+    /// The place or unit meant, given the order's own (`own`, for a stand-in).
+    #[inline]
+    pub fn target(self, own: Option<usize>) -> Option<usize> {
+        match self {
+            Meant::Index(i) => Some(i),
+            Meant::StandIn => own,
+            Meant::Unknown => None,
+        }
+    }
+}
+
 impl IdRef {
     /// The id as written.
     pub fn as_str(&self) -> &str {

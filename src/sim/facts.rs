@@ -411,11 +411,7 @@ impl<'w> View<'w> {
             Meant::Unknown => self.look_up(name, kind),
             known => known,
         };
-        match meant {
-            Meant::Index(i) => Some(i),
-            Meant::StandIn => own,
-            Meant::Unknown => None,
-        }
+        meant.target(own)
     }
 
     /// What a name made in code (not resolved at load) stands for.
@@ -780,14 +776,21 @@ impl View<'_> {
 // One question each: a view for it. Code that asks many questions of one
 // world should hold a `View` instead.
 
-/// The place a name stands for ("@place": the order's).
+/// The place a name stands for ("@place": the order's). A name resolved at
+/// load (every name in a scenario) needs no view of the world.
 pub fn place_ref(world: &World, ctx: &Ctx, name: &IdRef) -> Option<usize> {
-    View::of(world).place_ref(ctx, name)
+    match name.meant() {
+        Meant::Unknown => View::of(world).place_ref(ctx, name),
+        known => known.target(ctx.place),
+    }
 }
 
-/// The unit a name stands for ("@unit": the order's).
+/// The unit a name stands for ("@unit": the order's); see [`place_ref`].
 pub fn unit_ref(world: &World, ctx: &Ctx, name: &IdRef) -> Option<usize> {
-    View::of(world).unit_ref(ctx, name)
+    match name.meant() {
+        Meant::Unknown => View::of(world).unit_ref(ctx, name),
+        known => known.target(ctx.unit),
+    }
 }
 
 /// Who holds the place.

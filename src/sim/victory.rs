@@ -79,12 +79,11 @@ fn finish(world: &mut World, winner: Option<Side>, condition: Option<usize>) {
 /// Ends the game if a victory condition holds.
 pub fn check_conditions(world: &mut World) {
     let sc = world.resource::<ScenarioRes>().0.clone();
-    let hit = sc
-        .file
-        .victory
-        .conditions
-        .iter()
-        .position(|v| facts::holds(world, &Ctx { faction: Some(v.winner), ..default() }, &v.when));
+    let hit = {
+        let view = facts::View::of(world);
+        let holds = |v: &VictoryCondition| view.holds(&Ctx { faction: Some(v.winner), ..default() }, &v.when);
+        sc.file.victory.conditions.iter().position(holds)
+    };
     if let Some(i) = hit {
         finish(world, Some(sc.file.victory.conditions[i].winner), Some(i));
     }
