@@ -47,10 +47,10 @@ fn mean_loyalty(world: &World) -> f32 {
     if count == 0 { 0.0 } else { sum as f32 / count as f32 }
 }
 
-/// Plays one game and sums it up. It is played in `world` if one is given
-/// (a world the last game of this scenario was played in, see
-/// [`sim::restart`]), and leaves its world there for the next.
-pub fn run_one(
+/// Plays one game and sums it up. It is played in `world` if one is given,
+/// which must be a world the last game of this same scenario was played in
+/// (see [`sim::restart`]), and leaves its world there for the next.
+fn run_one(
     scenario: Arc<Scenario>,
     seed: u64,
     players: Players,
