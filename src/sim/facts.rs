@@ -43,6 +43,21 @@ pub(super) struct UnitState {
     quality: u32,
 }
 
+impl UnitState {
+    /// Fighting power: men × quality.
+    #[inline]
+    fn power(&self) -> u32 {
+        self.strength * self.quality
+    }
+
+    /// The sides whose force at its place the unit counts in: it is on the
+    /// map, active, and committed to them (loyalty at least `commitment` their way).
+    fn counted_for(&self, commitment: i32) -> impl Iterator<Item = Side> + '_ {
+        let counted = self.status == UnitStatus::OnMap && self.active;
+        Side::ALL.into_iter().filter(move |side| counted && self.loyalty * side.sign() >= commitment)
+    }
+}
+
 /// A table of `count` items read in any order, each put at its index. Every
 /// index is read exactly once (each place and unit has its own index).
 fn by_index<T: Copy>(blank: T, count: usize, reads: impl Iterator<Item = (usize, T)>) -> Vec<T> {
@@ -177,11 +192,10 @@ pub(super) fn unit_changed<C: UnitField>(world: &mut World, unit: usize, value: 
     value.write(&mut units[unit]);
     let now = units[unit];
     if let Some(forces) = to_change(&mut tables.forces) {
-        let counted = |s: &UnitState| s.status == UnitStatus::OnMap && s.active;
-        for (state, arriving) in [(before, false), (now, true)].into_iter().filter(|(s, _)| counted(s)) {
-            for side in Side::ALL.into_iter().filter(|side| state.loyalty * side.sign() >= commitment) {
+        for (state, arriving) in [(before, false), (now, true)] {
+            for side in state.counted_for(commitment) {
                 let cell = &mut forces[state.location][side.index()];
-                let (men, power) = (state.strength, state.strength * state.quality);
+                let (men, power) = (state.strength, state.power());
                 *cell = if arriving { (cell.0 + men, cell.1 + power) } else { (cell.0 - men, cell.1 - power) };
             }
         }
@@ -407,20 +421,7 @@ impl<'w> View<'w> {
     /// name made in code; `own` is the order's own target of that kind.
     #[inline]
     fn named(&self, name: &IdRef, kind: IdKind, own: Option<usize>) -> Option<usize> {
-        let meant = match name.meant() {
-            Meant::Unknown => self.look_up(name, kind),
-            known => known,
-        };
-        meant.target(own)
-    }
-
-    /// What a name made in code (not resolved at load) stands for.
-    #[cold]
-    fn look_up(&self, name: &IdRef, kind: IdKind) -> Meant {
-        name.look_up(kind, |id| match kind {
-            IdKind::Place => self.sc.place(id),
-            IdKind::Unit => self.sc.unit(id),
-        })
+        named(name, kind, own, || self.sc)
     }
 
     /// Who holds the place.
@@ -524,8 +525,7 @@ impl<'w> View<'w> {
     /// Fighting power of a unit: men × quality.
     #[inline]
     pub fn power(&self, unit: usize) -> u32 {
-        let row = self.unit(unit);
-        row.strength * row.quality
+        self.unit(unit).power()
     }
 
     /// Active, committed men of a side at a place, and their power.
@@ -535,14 +535,11 @@ impl<'w> View<'w> {
                 |t| &mut t.forces,
                 || {
                     let mut table = vec![[(0, 0); 2]; self.registry().places.len()];
-                    for (u, unit) in self.all_units().iter().enumerate() {
-                        if unit.status != UnitStatus::OnMap || !unit.active {
-                            continue;
-                        }
-                        for side in Side::ALL.into_iter().filter(|s| self.committed(u, *s)) {
+                    for unit in self.all_units() {
+                        for side in unit.counted_for(self.sc.file.rules.commitment) {
                             let cell = &mut table[unit.location][side.index()];
                             cell.0 += unit.strength;
-                            cell.1 += self.power(u);
+                            cell.1 += unit.power();
                         }
                     }
                     table.into()
@@ -678,6 +675,16 @@ impl View<'_> {
             .get(number, self.sc.world_test_count(), || self.holds(&Ctx::default(), self.sc.world_test(number)))
     }
 
+    /// Whether `test` holds for the order `ctx`; `world_test` is its number
+    /// among the scenario's world tests if it is one, so that its answer is shared.
+    #[inline]
+    pub fn test_holds(&self, ctx: &Ctx, test: &Condition, world_test: Option<usize>) -> bool {
+        match world_test {
+            Some(n) => self.world_test_holds(n),
+            None => self.holds(ctx, test),
+        }
+    }
+
     /// The places (or units) at which the scenario's shared test `number`
     /// holds for an order of `side`, found at the first question.
     pub fn swept_answer(&self, side: Side, number: usize) -> TargetSet {
@@ -776,21 +783,35 @@ impl View<'_> {
 // One question each: a view for it. Code that asks many questions of one
 // world should hold a `View` instead.
 
-/// The place a name stands for ("@place": the order's). A name resolved at
-/// load (every name in a scenario) needs no view of the world.
-pub fn place_ref(world: &World, ctx: &Ctx, name: &IdRef) -> Option<usize> {
-    match name.meant() {
-        Meant::Unknown => View::of(world).place_ref(ctx, name),
-        known => known.target(ctx.place),
-    }
+/// What a name stands for: as resolved at load, or, for a name made in code,
+/// looked up now in the scenario (`sc`, found only then); `own` is the
+/// order's own target of that kind. It reads nothing else of the world.
+#[inline]
+fn named<'s>(name: &IdRef, kind: IdKind, own: Option<usize>, sc: impl FnOnce() -> &'s Scenario) -> Option<usize> {
+    let meant = match name.meant() {
+        Meant::Unknown => look_up(name, kind, sc()),
+        known => known,
+    };
+    meant.target(own)
 }
 
-/// The unit a name stands for ("@unit": the order's); see [`place_ref`].
+/// What a name made in code (not resolved at load) stands for.
+#[cold]
+fn look_up(name: &IdRef, kind: IdKind, sc: &Scenario) -> Meant {
+    name.look_up(kind, |id| match kind {
+        IdKind::Place => sc.place(id),
+        IdKind::Unit => sc.unit(id),
+    })
+}
+
+/// The place a name stands for ("@place": the order's).
+pub fn place_ref(world: &World, ctx: &Ctx, name: &IdRef) -> Option<usize> {
+    named(name, IdKind::Place, ctx.place, || scenario(world))
+}
+
+/// The unit a name stands for ("@unit": the order's).
 pub fn unit_ref(world: &World, ctx: &Ctx, name: &IdRef) -> Option<usize> {
-    match name.meant() {
-        Meant::Unknown => View::of(world).unit_ref(ctx, name),
-        known => known.target(ctx.unit),
-    }
+    named(name, IdKind::Unit, ctx.unit, || scenario(world))
 }
 
 /// Who holds the place.

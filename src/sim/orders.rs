@@ -229,10 +229,11 @@ impl<'v, 'w> TargetSearch<'v, 'w> {
         let ctx = Ctx { faction: Some(side), place: None, unit: None };
         // A world test's answer is shared by every action that asks it.
         let general_holds = || {
-            parts.general.iter().zip(&sweep.general_tests).all(|(i, world_test)| match world_test {
-                Some(n) => view.world_test_holds(*n),
-                None => view.holds(&ctx, &tests[*i]),
-            })
+            parts
+                .general
+                .iter()
+                .zip(&sweep.general_tests)
+                .all(|(i, world_test)| view.test_holds(&ctx, &tests[*i], *world_test))
         };
         if spec.faction != side || purse(view, spec).is_err() || !general_holds() {
             return None;
@@ -313,11 +314,11 @@ pub fn chance_in(view: &View, checked: &Checked) -> f32 {
     for (m, world_test) in spec.chance.modifiers.iter().zip(world_tests) {
         p += match m {
             Modifier::When(c, add) => {
-                let holds = match world_test {
-                    Some(n) => view.world_test_holds(*n),
-                    None => view.holds(ctx, c),
-                };
-                if holds { *add } else { 0.0 }
+                if view.test_holds(ctx, c, *world_test) {
+                    *add
+                } else {
+                    0.0
+                }
             }
             Modifier::ForceBalance(place, weight) => {
                 let Some(place) = view.place_ref(ctx, place) else {

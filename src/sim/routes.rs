@@ -27,16 +27,22 @@ pub struct RouteTable {
 }
 
 impl RouteTable {
-    /// A table for this network with no row searched yet.
-    fn new(raised: Vec<bool>, bridge_holders: Vec<Option<Side>>) -> RouteTable {
-        // One row per mover (none, then each side) and starting place.
-        let rows = (0..3 * raised.len()).map(|_| OnceLock::new()).collect();
-        RouteTable { raised, bridge_holders, rows }
+    /// A table for the network `raised` and `holder` tell, with no row searched yet.
+    fn new(sc: &Scenario, raised: &impl Fn(usize) -> bool, holder: &impl Fn(usize) -> Option<Side>) -> RouteTable {
+        let places = 0..sc.file.map.places.len();
+        RouteTable {
+            raised: places.clone().map(raised).collect(),
+            bridge_holders: places.clone().map(|p| holder(p).filter(|_| sc.bridges.contains(p))).collect(),
+            // One row per mover (none, then each side) and starting place.
+            rows: (0..3 * places.len()).map(|_| OnceLock::new()).collect(),
+        }
     }
 
-    /// Whether the table is for this network.
-    fn is_for(&self, raised: &[bool], bridge_holders: &[Option<Side>]) -> bool {
-        self.raised == raised && self.bridge_holders == bridge_holders
+    /// Whether the table is for the network `raised` and `holder` tell (see
+    /// [`RouteCache::table`]). Only bridges are raised, and only a bridge's
+    /// holder stops a mover, so only bridges are compared.
+    fn is_for(&self, sc: &Scenario, raised: &impl Fn(usize) -> bool, holder: &impl Fn(usize) -> Option<Side>) -> bool {
+        sc.bridges.iter().all(|p| self.raised[p] == raised(p) && self.bridge_holders[p] == holder(p))
     }
 
     /// Hops from `from` to every place for a mover of `side`, with the rules' most hops.
@@ -71,21 +77,13 @@ impl RouteCache {
         raised: impl Fn(usize) -> bool,
         holder: impl Fn(usize) -> Option<Side>,
     ) -> Arc<RouteTable> {
-        let places = 0..sc.file.map.places.len();
-        let bridge_holder = |p: usize| holder(p).filter(|_| sc.bridges.contains(p));
         let mut kept = self.last.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
-        // Only bridges are raised, and only a bridge's holder stops a mover.
-        let same = |table: &RouteTable| {
-            sc.bridges.iter().all(|p| table.raised[p] == raised(p) && table.bridge_holders[p] == holder(p))
-        };
-        if let Some(table) = kept.as_ref().filter(|t| same(t)) {
+        if let Some(table) = kept.as_ref().filter(|t| t.is_for(sc, &raised, &holder)) {
             return table.clone();
         }
-        let raised: Vec<bool> = places.clone().map(&raised).collect();
-        let bridge_holders: Vec<Option<Side>> = places.clone().map(bridge_holder).collect();
         let table = match &self.shared {
-            Some(library) => library.table(raised, bridge_holders),
-            None => Arc::new(RouteTable::new(raised, bridge_holders)),
+            Some(library) => library.table(sc, &raised, &holder),
+            None => Arc::new(RouteTable::new(sc, &raised, &holder)),
         };
         *kept = Some(table.clone());
         table
@@ -109,12 +107,17 @@ impl RouteLibrary {
     pub const NETWORKS: usize = 64;
 
     /// The shared table for this network, new (and kept, while there is room) if none is.
-    fn table(&self, raised: Vec<bool>, bridge_holders: Vec<Option<Side>>) -> Arc<RouteTable> {
+    fn table(
+        &self,
+        sc: &Scenario,
+        raised: &impl Fn(usize) -> bool,
+        holder: &impl Fn(usize) -> Option<Side>,
+    ) -> Arc<RouteTable> {
         let mut tables = self.0.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
-        if let Some(table) = tables.iter().find(|t| t.is_for(&raised, &bridge_holders)) {
+        if let Some(table) = tables.iter().find(|t| t.is_for(sc, raised, holder)) {
             return table.clone();
         }
-        let table = Arc::new(RouteTable::new(raised, bridge_holders));
+        let table = Arc::new(RouteTable::new(sc, raised, holder));
         if tables.len() < Self::NETWORKS {
             tables.push(table.clone());
         }
