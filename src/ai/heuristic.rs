@@ -115,22 +115,40 @@ pub fn penalise_failures(world: &World, side: Side, list: &mut [Candidate]) {
 
 /// [`penalise_failures`], with the side's failures read: sorted [`failure_key`]s.
 fn penalise(failures: &[u64], list: &mut [Candidate]) {
-    if failures.is_empty() {
-        return;
-    }
-    // The actions that failed, as bits: most orders are of actions that did
-    // not, and need no search. (Actions past the 64th are always searched.)
-    let failed_actions = failures.iter().fold(0u64, |bits, f| bits | 1u64.checked_shl((f >> 32) as u32).unwrap_or(0));
+    let failed = FailedActions::of(failures);
     for c in list {
-        if 1u64.checked_shl(c.checked.action as u32).is_some_and(|bit| failed_actions & bit == 0) {
-            continue;
+        c.worth = penalised(c.worth, failed.times(failures, &c.checked));
+    }
+}
+
+/// The actions among a side's recent failures, as bits: most orders are of
+/// actions that did not fail, and need no search. (Actions past the 64th are
+/// always searched.)
+struct FailedActions(u64);
+
+impl FailedActions {
+    fn of(failures: &[u64]) -> FailedActions {
+        FailedActions(failures.iter().fold(0u64, |bits, f| bits | 1u64.checked_shl((f >> 32) as u32).unwrap_or(0)))
+    }
+
+    /// How many times the order failed lately, among `failures` (sorted [`failure_key`]s).
+    fn times(&self, failures: &[u64], checked: &Checked) -> i32 {
+        if 1u64.checked_shl(checked.action as u32).is_some_and(|bit| self.0 & bit == 0) {
+            return 0;
         }
-        let mine = failure_key(c.checked.action, c.checked.ctx.place, c.checked.ctx.unit);
+        let mine = failure_key(checked.action, checked.ctx.place, checked.ctx.unit);
         let first = failures.partition_point(|f| *f < mine);
-        let times = failures[first..].iter().take_while(|f| **f == mine).count() as i32;
-        if times > 0 {
-            c.worth -= c.worth.abs() * (1.0 - 0.5f32.powi(times)) + REPEAT_FAILURE_PENALTY * times as f32;
-        }
+        failures[first..].iter().take_while(|f| **f == mine).count() as i32
+    }
+}
+
+/// An order's worth after it failed `times` lately: halved for each time,
+/// less a penalty for each.
+fn penalised(worth: f32, times: i32) -> f32 {
+    if times > 0 {
+        worth - (worth.abs() * (1.0 - 0.5f32.powi(times)) + REPEAT_FAILURE_PENALTY * times as f32)
+    } else {
+        worth
     }
 }
 
@@ -208,16 +226,47 @@ pub fn allowed_orders(view: &View, side: Side, actions: &[usize]) -> Vec<Checked
 
 /// Expected worth of a checked order to the side.
 pub fn worth(view: &View, side: Side, checked: &Checked, stakes: &Stakes, tuning: &Tuning) -> f32 {
-    let sc = view.sc;
-    let spec = &sc.file.actions[checked.action];
-    let p = orders::chance_in(view, checked);
-    let gain = |effects: &[Effect]| {
-        effects.iter().map(|e| effect_worth(view, side, &checked.ctx, e, stakes, tuning)).sum::<f32>()
-    };
-    p * gain(&spec.on_success) + (1.0 - p) * gain(&spec.on_failure)
-        - spec.cost as f32 * COMMAND_WORTH
-        - spec.funds_cost as f32 * tuning.spending_worth
-        + spec.ai_bias as f32 * tuning.hint_weight
+    let gains = Gains::of(view, side, checked, stakes, tuning);
+    gains.worth_at(orders::chance_in(view, checked))
+}
+
+/// What an order's effects are worth to the side if it succeeds and if it
+/// fails, and what giving it costs: its worth before its chance is known.
+struct Gains {
+    success: f32,
+    failure: f32,
+    /// The worth of the command points and of the funds it costs.
+    command: f32,
+    funds: f32,
+    /// The worth of the scenario's hint for it.
+    hint: f32,
+}
+
+impl Gains {
+    fn of(view: &View, side: Side, checked: &Checked, stakes: &Stakes, tuning: &Tuning) -> Gains {
+        let spec = &view.sc.file.actions[checked.action];
+        let gain = |effects: &[Effect]| {
+            effects.iter().map(|e| effect_worth(view, side, &checked.ctx, e, stakes, tuning)).sum::<f32>()
+        };
+        Gains {
+            success: gain(&spec.on_success),
+            failure: gain(&spec.on_failure),
+            command: spec.cost as f32 * COMMAND_WORTH,
+            funds: spec.funds_cost as f32 * tuning.spending_worth,
+            hint: spec.ai_bias as f32 * tuning.hint_weight,
+        }
+    }
+
+    /// The order's worth if it succeeds with chance `p`.
+    fn worth_at(&self, p: f32) -> f32 {
+        p * self.success + (1.0 - p) * self.failure - self.command - self.funds + self.hint
+    }
+
+    /// The most the order can be worth, whatever its chance. (Its worth at
+    /// any chance lies between these two, give or take rounding.)
+    fn most(&self) -> f32 {
+        self.worth_at(0.0).max(self.worth_at(1.0))
+    }
 }
 
 /// Worth of one effect to the side; positive when it helps.
@@ -389,9 +438,10 @@ pub fn play(world: &mut World, side: Side, limit: usize) {
 /// [`play`], weighing orders with the given tuning.
 pub fn play_tuned(world: &mut World, side: Side, limit: usize, tuning: &Tuning) {
     give_orders(world, |world, view, rng| {
-        let (list, stakes) = weigh(view, side, tuning);
+        let own = allowed_orders(view, side, view.sc.side_actions(side));
+        let stakes = Stakes::of(view, side, &own);
         let failures = &recent_failures(world)[side.index()];
-        choose(world, view, side, list, &stakes, failures, rng, limit, tuning)
+        choose(world, view, side, &own, &stakes, failures, rng, limit, tuning)
     });
 }
 
@@ -409,9 +459,8 @@ pub fn play_both(world: &mut World) {
         for side in Side::ALL {
             let own = &lists[side.index()];
             let stakes = Stakes::between(view, side, own, &lists[side.opponent().index()]);
-            let list = rate(view, side, own, &stakes, &Tuning::EASY);
             let failures = &failures[side.index()];
-            orders.extend(choose(world, view, side, list, &stakes, failures, rng, usize::MAX, &Tuning::EASY));
+            orders.extend(choose(world, view, side, own, &stakes, failures, rng, usize::MAX, &Tuning::EASY));
         }
         orders
     });
@@ -433,28 +482,41 @@ fn give_orders(world: &mut World, decide: impl FnOnce(&World, &View, &mut SimRng
     }
 }
 
-/// The orders to give from the side's weighed list: its failures lately
-/// (sorted [`failure_key`]s) count against an order, noise from `rng` breaks
-/// ties, and the best ones the side can pay for are taken. The first carries the reason for it.
+/// The orders to give of the side's allowed orders (`own`): each is weighed,
+/// its failures lately (sorted [`failure_key`]s) count against it, noise
+/// from `rng` breaks ties, and the best ones the side can pay for are taken.
+/// The first carries the reason for it.
 #[allow(clippy::too_many_arguments)]
 fn choose(
     world: &World,
     view: &View,
     side: Side,
-    mut list: Vec<Candidate>,
+    own: &[Checked],
     stakes: &Stakes,
     failures: &[u64],
     rng: &mut SimRng,
     limit: usize,
     tuning: &Tuning,
 ) -> Vec<Order> {
-    penalise(failures, &mut list);
-    for c in &mut list {
-        c.worth += rng.0.random::<f32>() * NOISE;
+    let failed = FailedActions::of(failures);
+    let mut list = Vec::with_capacity(own.len());
+    for checked in own {
+        let gains = Gains::of(view, side, checked, stakes, tuning);
+        let times = failed.times(failures, checked);
+        let noise = rng.0.random::<f32>() * NOISE;
+        // An order that cannot be worth more than nothing, even if it is sure
+        // to succeed, is not given: its chance need not be found. (The margin
+        // is far above rounding, and far below any worth that counts.)
+        if penalised(gains.most(), times) + noise < -0.01 {
+            continue;
+        }
+        let worth = penalised(gains.worth_at(orders::chance_in(view, checked)), times) + noise;
+        // Only orders worth more than nothing are given, so only they are ranked.
+        if worth > 0.0 {
+            list.push(Candidate { checked: *checked, worth });
+        }
     }
-    // Only orders worth more than nothing are given, so only they are ranked.
     // A stable sort keeps equal candidates in scenario order.
-    list.retain(|c| c.worth > 0.0);
     list.sort_by(|a, b| b.worth.total_cmp(&a.worth));
     let purse = sim::purse_left(world, side);
     let picks = pick(view.sc, &list, purse, limit, None);
