@@ -1,5 +1,6 @@
 //! Benchmarks: one turn, one full historical game, a batch of free-play games,
-//! `simulate`'s batches on every core, and one decision of the planning AI.
+//! `simulate`'s batches on every core (with its allocator, see `petrograd::allocator`),
+//! and one decision of the planning AI.
 //! Goals (release build, this machine): a full game under 2 ms in process;
 //! `simulate` plays 10,000 games in under 10 s (the 1,000-game batches below
 //! must take under 1 s).
@@ -9,6 +10,10 @@ use petrograd::ai::Policy;
 use petrograd::game::{Game, Players};
 use petrograd::testing;
 use std::hint::black_box;
+
+/// The game's allocator, as in the game's binary (see `petrograd::allocator`).
+#[global_allocator]
+static ALLOCATOR: petrograd::allocator::GameAllocator = petrograd::allocator::GameAllocator;
 
 fn benches(c: &mut Criterion) {
     let scenario = testing::historical();
@@ -29,25 +34,6 @@ fn benches(c: &mut Criterion) {
         })
     });
     let free = Players { mrc: Policy::Heuristic, government: Policy::Heuristic };
-    let mut group = c.benchmark_group("batch");
-    group.sample_size(10);
-    group.bench_function("20 heuristic games", |b| {
-        b.iter(|| {
-            for seed in 0..20 {
-                black_box(petrograd::game::play(scenario.clone(), seed, free).outcome().cloned());
-            }
-        })
-    });
-    for (name, players) in [("historical", Players::HISTORICAL), ("heuristic", free)] {
-        group.bench_function(format!("simulate 1000 {name} games on every core"), |b| {
-            let threads = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1);
-            let batch =
-                petrograd::batch::Batch { scenario: scenario.clone(), players, runs: 1000, seed: 1917, threads };
-            b.iter(|| black_box(batch.play(&|_| {}).len()))
-        });
-    }
-    group.finish();
-
     // One decision of the planning AI, mid-game (turn 30), each side: the goal is under 200 ms.
     let mut planning = c.benchmark_group("planner");
     planning.sample_size(10);
@@ -74,6 +60,28 @@ fn benches(c: &mut Criterion) {
         }
     }
     planning.finish();
+
+    let mut group = c.benchmark_group("batch");
+    group.sample_size(10);
+    group.bench_function("20 heuristic games", |b| {
+        b.iter(|| {
+            for seed in 0..20 {
+                black_box(petrograd::game::play(scenario.clone(), seed, free).outcome().cloned());
+            }
+        })
+    });
+    // `simulate` plays its batches with mimalloc, which cannot be switched
+    // off again: so these come last.
+    petrograd::allocator::switch_to_mimalloc();
+    for (name, players) in [("historical", Players::HISTORICAL), ("heuristic", free)] {
+        group.bench_function(format!("simulate 1000 {name} games on every core"), |b| {
+            let threads = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1);
+            let batch =
+                petrograd::batch::Batch { scenario: scenario.clone(), players, runs: 1000, seed: 1917, threads };
+            b.iter(|| black_box(batch.play(&|_| {}).len()))
+        });
+    }
+    group.finish();
 }
 
 criterion_group!(simulation, benches);

@@ -6,6 +6,7 @@
 //! statistics), [`cli`] and [`gui`].
 
 pub mod ai;
+pub mod allocator;
 pub mod batch;
 pub mod chronicle;
 pub mod cli;

@@ -4,6 +4,10 @@ use clap::Parser;
 use petrograd::cli::{self, Cli};
 use std::process::ExitCode;
 
+/// The system's allocator, or mimalloc for a batch (see `allocator`).
+#[global_allocator]
+static ALLOCATOR: petrograd::allocator::GameAllocator = petrograd::allocator::GameAllocator;
+
 fn main() -> ExitCode {
     let args = Cli::parse();
     match args.command {
