@@ -7,6 +7,7 @@ use super::rules_file::Origins;
 use super::schema::*;
 use super::target_set::TargetSet;
 use super::validate::{Source, validate, validate_rules};
+use crate::time::GameTime;
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::path::Path;
@@ -41,6 +42,10 @@ pub struct Scenario {
     pub bridges: TargetSet,
     /// For each action, the events that follow its success, in file order.
     events_after: Vec<Vec<usize>>,
+    /// The timed events with their times, earliest first (file order within a minute).
+    timed_events: Vec<(GameTime, usize)>,
+    /// The events that fire when a condition holds, in file order.
+    conditional_events: Vec<usize>,
     /// For each action, what a search over its targets tests at every place or unit at once.
     sweeps: Vec<TargetSweep>,
     /// The tests that name an order's place only, or its unit only, each once
@@ -270,6 +275,17 @@ impl Scenario {
     /// The events that follow a success of the action, in file order.
     pub fn events_after(&self, action: usize) -> &[usize] {
         &self.events_after[action]
+    }
+    /// The timed events due from `from` until just before `until`, with
+    /// their times, earliest first (file order within a minute).
+    pub fn timed_events(&self, from: GameTime, until: GameTime) -> &[(GameTime, usize)] {
+        let start = self.timed_events.partition_point(|(t, _)| *t < from);
+        let end = self.timed_events.partition_point(|(t, _)| *t < until).max(start);
+        &self.timed_events[start..end]
+    }
+    /// The events that fire when a condition holds, in file order.
+    pub fn conditional_events(&self) -> &[usize] {
+        &self.conditional_events
     }
     /// The actions of `side`, in scenario order.
     pub fn side_actions(&self, side: Side) -> &[usize] {
@@ -526,6 +542,15 @@ impl Scenario {
                 events_after[a].push(i);
             }
         }
+        let mut timed_events: Vec<(GameTime, usize)> = (file.events.iter().enumerate())
+            .filter_map(|(i, e)| match e.trigger {
+                Trigger::At(t) => Some((t, i)),
+                _ => None,
+            })
+            .collect();
+        timed_events.sort_unstable();
+        let conditional_events =
+            (0..file.events.len()).filter(|i| matches!(file.events[*i].trigger, Trigger::When(_))).collect();
         let requirement_parts: Vec<_> = file.actions.iter().map(|a| RequirementParts::of(&a.requires)).collect();
         let (sweeps, swept_tests, world_tests) = target_sweeps(&file, &requirement_parts);
         let unit_kinds = file.units.iter().map(|u| kind_ids[&u.kind]).collect();
@@ -549,6 +574,8 @@ impl Scenario {
             neighbours,
             bridges,
             events_after,
+            timed_events,
+            conditional_events,
             sweeps,
             swept_tests,
             world_tests,

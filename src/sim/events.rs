@@ -6,7 +6,6 @@ use super::facts::{self, Ctx};
 use super::log::Happening;
 use super::state::*;
 use crate::scenario::*;
-use crate::time::GameTime;
 use bevy::prelude::*;
 use rand::RngExt;
 
@@ -56,19 +55,7 @@ pub fn fire_at_start(world: &mut World) {
 pub fn fire_timed(world: &mut World) {
     let sc = world.resource::<ScenarioRes>().0.clone();
     let now = world.resource::<Clock>().now;
-    let end = now.plus_minutes(sc.turn_minutes());
-    let mut due: Vec<(GameTime, usize)> = sc
-        .file
-        .events
-        .iter()
-        .enumerate()
-        .filter_map(|(i, e)| match e.trigger {
-            Trigger::At(t) if t >= now && t < end => Some((t, i)),
-            _ => None,
-        })
-        .collect();
-    due.sort();
-    for (t, i) in due {
+    for &(t, i) in sc.timed_events(now, now.plus_minutes(sc.turn_minutes())) {
         world.resource_mut::<Clock>().moment = Some(t);
         fire(world, i);
     }
@@ -78,12 +65,12 @@ pub fn fire_timed(world: &mut World) {
 /// Fires the events whose trigger condition holds now, in file order.
 pub fn fire_conditional(world: &mut World) {
     let sc = world.resource::<ScenarioRes>().0.clone();
-    for (i, e) in sc.file.events.iter().enumerate() {
-        if let Trigger::When(c) = &e.trigger {
-            let fired = world.resource::<EventsFired>().0[i];
-            if (!fired || e.repeat) && facts::holds(world, &Ctx { faction: e.faction, ..default() }, c) {
-                fire(world, i);
-            }
+    for &i in sc.conditional_events() {
+        let e = &sc.file.events[i];
+        let Trigger::When(c) = &e.trigger else { continue };
+        let fired = world.resource::<EventsFired>().0[i];
+        if (!fired || e.repeat) && facts::holds(world, &Ctx { faction: e.faction, ..default() }, c) {
+            fire(world, i);
         }
     }
 }
