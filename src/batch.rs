@@ -6,7 +6,7 @@
 use crate::game::{Game, Players};
 use crate::scenario::{Scenario, Side};
 use crate::sim::routes::{RouteCache, RouteLibrary};
-use crate::sim::{self, Happening, facts};
+use crate::sim::{self, Happening, Lookup, facts};
 use crate::time::GameTime;
 use bevy::prelude::World;
 use serde::Serialize;
@@ -92,7 +92,7 @@ fn run_one(
     let summary = RunSummary {
         seed,
         winner: outcome.as_ref().and_then(|o| o.winner),
-        ended: outcome.map(|o| o.at).unwrap_or(played.resource::<sim::Clock>().now),
+        ended: outcome.map(|o| o.at).unwrap_or(played.res::<sim::Clock>().now),
         seat_fell,
         casualties,
         mrc_held: (0..scenario.file.map.places.len()).map(|p| facts::holder(played, p) == Some(Side::Mrc)).collect(),

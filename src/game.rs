@@ -4,6 +4,7 @@
 use crate::ai::{self, AiMemory, Policy};
 use crate::scenario::{Scenario, Side};
 use crate::sim;
+use crate::sim::Lookup;
 use bevy::prelude::*;
 use std::sync::Arc;
 
@@ -57,7 +58,7 @@ impl Game {
 
     /// The same game back at its start: same scenario, seed, players and replay.
     pub fn restarted(&self) -> Game {
-        let scenario = self.world.resource::<sim::ScenarioRes>().0.clone();
+        let scenario = self.world.res::<sim::ScenarioRes>().0.clone();
         Game { script: self.script.clone(), ..Game::new(scenario, self.seed, self.players) }
     }
 
@@ -81,12 +82,12 @@ impl Game {
     /// when they were resolved.
     pub fn ai_orders(&mut self, side: Side) {
         if let Some(script) = &self.script {
-            let turn = self.world.resource::<sim::OrdersGiven>().0.len();
+            let turn = self.world.res::<sim::OrdersGiven>().0.len();
             if let Some(recorded) = script.get(turn)
-                && self.world.resource::<sim::PendingOrders>().0.is_empty()
+                && self.world.res::<sim::PendingOrders>().0.is_empty()
             {
-                self.world.resource_mut::<sim::PendingOrders>().0.extend(recorded.orders.iter().cloned());
-                self.world.resource_mut::<sim::SimRng>().go_to_word(recorded.rng_word);
+                self.world.res_mut::<sim::PendingOrders>().0.extend(recorded.orders.iter().cloned());
+                self.world.res_mut::<sim::SimRng>().go_to_word(recorded.rng_word);
             }
             return;
         }
@@ -121,7 +122,7 @@ impl Game {
     /// Plays turns with `turn` until the game is over (or the clock has run
     /// out, with two turns to spare).
     pub fn run_turns(&mut self, mut turn: impl FnMut(&mut Game)) {
-        let limit = self.world.resource::<sim::ScenarioRes>().0.total_turns() + 2;
+        let limit = self.world.res::<sim::ScenarioRes>().0.total_turns() + 2;
         for _ in 0..limit {
             if sim::is_over(&self.world) {
                 break;
@@ -132,12 +133,12 @@ impl Game {
 
     /// How it ended.
     pub fn outcome(&self) -> Option<&sim::Outcome> {
-        self.world.resource::<sim::GameOver>().0.as_ref()
+        self.world.res::<sim::GameOver>().0.as_ref()
     }
 
     /// Everything that happened.
     pub fn log(&self) -> &[sim::SimEvent] {
-        self.world.resource::<sim::SimLog>().events()
+        self.world.res::<sim::SimLog>().events()
     }
 }
 

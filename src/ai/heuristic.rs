@@ -4,6 +4,7 @@
 
 use super::stakes::{Stakes, WIN_WORTH};
 use crate::scenario::*;
+use crate::sim::Lookup;
 use crate::sim::facts::{self, Ctx, View};
 use crate::sim::orders::{self, Checked};
 use crate::sim::{self, Order, SimRng};
@@ -26,10 +27,10 @@ const REPEAT_FAILURE_PENALTY: f32 = 2.0;
 /// log for both sides.
 fn recent_failures(world: &World) -> [Vec<u64>; 2] {
     let sc = facts::scenario(world);
-    let turn = world.resource::<sim::Clock>().turn;
+    let turn = world.res::<sim::Clock>().turn;
     let mut keys: [Vec<u64>; 2] = Default::default();
     let recent =
-        world.resource::<sim::SimLog>().failures_latest_first().take_while(|e| e.turn + FAILURE_MEMORY_TURNS >= turn);
+        world.res::<sim::SimLog>().failures_latest_first().take_while(|e| e.turn + FAILURE_MEMORY_TURNS >= turn);
     for e in recent {
         if let (Some(side), sim::Happening::OrderFailed { action, .. }) = (e.faction, &e.what) {
             let target = sc.file.actions[*action].target;
@@ -473,7 +474,7 @@ fn give_orders(world: &mut World, decide: impl FnOnce(&World, &View, &mut SimRng
     if sim::is_over(world) {
         return;
     }
-    let mut rng = world.resource::<SimRng>().duplicate();
+    let mut rng = world.res::<SimRng>().duplicate();
     let orders = decide(world, &View::of(world), &mut rng);
     world.insert_resource(rng);
     // Each was checked as it was weighed, and chosen within its side's purse.

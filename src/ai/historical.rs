@@ -4,17 +4,18 @@
 
 use super::AiMemory;
 use crate::scenario::Side;
+use crate::sim::Lookup;
 use crate::sim::{self, Clock, Order, ScenarioRes};
 use bevy::prelude::*;
 
 /// Submits this turn's doctrine orders for the side.
 pub fn play(world: &mut World, side: Side, memory: &mut AiMemory) {
-    let sc = world.resource::<ScenarioRes>().0.clone();
+    let sc = world.res::<ScenarioRes>().0.clone();
     let doctrine = &sc.file.doctrine;
     if memory.doctrine_done.len() != doctrine.len() {
         memory.doctrine_done = vec![false; doctrine.len()];
     }
-    let now = world.resource::<Clock>().now;
+    let now = world.res::<Clock>().now;
     let turn_end = now.plus_minutes(sc.turn_minutes());
     let mut given_up = 0;
     for (i, d) in doctrine.iter().enumerate() {

@@ -16,6 +16,7 @@
 use super::explain;
 use super::heuristic::{self, Candidate, Tuning};
 use crate::scenario::{LangText, Side};
+use crate::sim::Lookup;
 use crate::sim::{self, Order, SimRng, facts};
 use crate::tr;
 use bevy::prelude::*;
@@ -55,7 +56,7 @@ const STRIKE_SHARE: f32 = 0.25;
 /// same for the other side, and a little for the men committed to it beyond
 /// the other's.
 pub fn standing(world: &World, side: Side) -> f32 {
-    if let Some(outcome) = &world.resource::<sim::GameOver>().0 {
+    if let Some(outcome) = &world.res::<sim::GameOver>().0 {
         let total = facts::scenario(world).total_turns().max(1) as f32;
         let sooner = 1.0 - outcome.turn as f32 / total / 2.0;
         return match outcome.winner {
@@ -143,7 +144,7 @@ fn trial_seed(rng: &SimRng, t: usize) -> u64 {
 fn trial(real: &World, world: &mut World, side: Side, plan: &Plan, seed: u64, budget: &Budget) -> f32 {
     sim::copy::copy_state(real, world, LOG_TURNS);
     // The other side's orders this turn are its own business: it chooses again.
-    world.resource_mut::<sim::PendingOrders>().0.retain(|o| o.faction == side);
+    world.res_mut::<sim::PendingOrders>().0.retain(|o| o.faction == side);
     world.insert_resource(SimRng::seeded(seed));
     for order in &plan.orders {
         let _ = sim::submit(world, order.clone());
@@ -177,9 +178,9 @@ pub fn play_on(world: &mut World, side: Side, budget: Budget, threads: usize) {
     let (plans, list, stakes) = plans(world, side, budget);
     let trials = budget.trials.max(1);
     let jobs: Vec<(usize, usize)> = (0..plans.len()).flat_map(|p| (0..trials).map(move |t| (p, t))).collect();
-    let rng = world.resource::<SimRng>();
+    let rng = world.res::<SimRng>();
     let seeds: Vec<u64> = (0..trials).map(|t| trial_seed(rng, t)).collect();
-    let scenario = world.resource::<sim::ScenarioRes>().0.clone();
+    let scenario = world.res::<sim::ScenarioRes>().0.clone();
     let threads = threads.clamp(1, jobs.len().max(1));
     let per_thread = jobs.len().div_ceil(threads);
     let real: &World = world;

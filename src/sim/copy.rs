@@ -3,6 +3,7 @@
 //! The copy plays on exactly as the original would, given the same RNG.
 
 use super::log::SimLog;
+use super::lookup::Lookup;
 use super::order::{OrdersGiven, PendingOrders, UndoneOrders};
 use super::state::*;
 use bevy::prelude::*;
@@ -12,8 +13,8 @@ use bevy::prelude::*;
 /// last `log_turns` turns are copied (the AIs look back no further), and the
 /// record of past orders is left out.
 pub fn copy_state(from: &World, to: &mut World, log_turns: u32) {
-    let from_registry = from.resource::<Registry>();
-    let to_registry = to.resource::<Registry>().clone();
+    let from_registry = from.res::<Registry>();
+    let to_registry = to.res::<Registry>().clone();
     for (p, e) in from_registry.places.iter().enumerate() {
         let holder = *from.get::<Holder>(*e).expect("a place");
         let lines = *from.get::<Lines>(*e).expect("a place");
@@ -33,19 +34,19 @@ pub fn copy_state(from: &World, to: &mut World, log_turns: u32) {
         to.entity_mut(to_registry.units[u]).insert((status, location, ready, loyalty, strength));
     }
     super::facts::forget_tables(to);
-    let clock = *from.resource::<Clock>();
+    let clock = *from.res::<Clock>();
     to.insert_resource(clock);
-    to.insert_resource(from.resource::<SimRng>().duplicate());
-    to.insert_resource(*from.resource::<CommandPoints>());
-    to.insert_resource(*from.resource::<Funds>());
-    to.insert_resource(from.resource::<Flags>().clone());
-    to.insert_resource(from.resource::<EventsFired>().clone());
-    to.insert_resource(from.resource::<GameOver>().clone());
-    to.insert_resource(from.resource::<PendingOrders>().clone());
+    to.insert_resource(from.res::<SimRng>().duplicate());
+    to.insert_resource(*from.res::<CommandPoints>());
+    to.insert_resource(*from.res::<Funds>());
+    to.insert_resource(from.res::<Flags>().clone());
+    to.insert_resource(from.res::<EventsFired>().clone());
+    to.insert_resource(from.res::<GameOver>().clone());
+    to.insert_resource(from.res::<PendingOrders>().clone());
     to.insert_resource(UndoneOrders::default());
-    to.insert_resource(from.resource::<super::routes::RouteCache>().duplicate());
+    to.insert_resource(from.res::<super::routes::RouteCache>().duplicate());
     to.insert_resource(OrdersGiven::default());
-    let log = from.resource::<SimLog>().events();
+    let log = from.res::<SimLog>().events();
     let recent = log.iter().position(|e| e.turn.saturating_add(log_turns) >= clock.turn).unwrap_or(log.len());
     to.insert_resource(SimLog::new(log[recent..].to_vec()));
 }

@@ -3,6 +3,7 @@
 
 use super::facts::{self, Ctx, PlaceField, UnitField};
 use super::log::*;
+use super::lookup::Lookup;
 use super::state::*;
 use crate::scenario::target_set::TargetSet;
 use crate::scenario::*;
@@ -21,8 +22,8 @@ pub fn record(
     what: Happening,
     sources: Vec<u32>,
 ) {
-    let clock = *world.resource::<Clock>();
-    world.resource_mut::<SimLog>().push(SimEvent {
+    let clock = *world.res::<Clock>();
+    world.res_mut::<SimLog>().push(SimEvent {
         turn: clock.turn,
         time: clock.stamp(),
         faction,
@@ -37,7 +38,7 @@ pub fn record(
 /// changed anything; if it did, the views' kept tables are brought up to
 /// date. Every change to a unit goes through here. Returns whether it changed.
 fn change_unit<C: UnitField>(world: &mut World, unit: usize, change: impl FnOnce(&mut C) -> bool) -> bool {
-    let e = world.resource::<Registry>().units[unit];
+    let e = world.res::<Registry>().units[unit];
     let mut component = world.get_mut::<C>(e).expect("every unit has its components");
     let changed = change(&mut component);
     let now = *component;
@@ -50,7 +51,7 @@ fn change_unit<C: UnitField>(world: &mut World, unit: usize, change: impl FnOnce
 /// [`change_unit`] for a place. A place without the component (a place
 /// that is not a bridge, for `Bridge`) is left as it is.
 fn change_place<C: PlaceField>(world: &mut World, place: usize, change: impl FnOnce(&mut C) -> bool) -> bool {
-    let e = world.resource::<Registry>().places[place];
+    let e = world.res::<Registry>().places[place];
     let Some(mut component) = world.get_mut::<C>(e) else { return false };
     let changed = change(&mut component);
     let now = *component;
@@ -186,10 +187,10 @@ pub fn apply(world: &mut World, ctx: &Ctx, effect: &Effect, by: Option<Side>) {
             }
         }
         Effect::SetFlag(f) => {
-            world.resource_mut::<Flags>().0.insert(f.clone());
+            world.res_mut::<Flags>().0.insert(f.clone());
         }
         Effect::ClearFlag(f) => {
-            world.resource_mut::<Flags>().0.remove(f);
+            world.res_mut::<Flags>().0.remove(f);
         }
         Effect::BringIn(u) => {
             if let Some(u) = unit(world, u) {
@@ -247,7 +248,7 @@ pub fn apply(world: &mut World, ctx: &Ctx, effect: &Effect, by: Option<Side>) {
         }
         Effect::Command(side, delta) => {
             let max = facts::scenario(world).file.rules.max_command;
-            let mut c = world.resource_mut::<CommandPoints>();
+            let mut c = world.res_mut::<CommandPoints>();
             let v = c.get_mut(*side);
             *v = (*v + delta).clamp(0, max);
         }

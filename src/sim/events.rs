@@ -4,6 +4,7 @@
 use super::effects::{self, record};
 use super::facts::{self, Ctx};
 use super::log::Happening;
+use super::lookup::Lookup;
 use super::state::*;
 use crate::scenario::*;
 use bevy::prelude::*;
@@ -11,9 +12,9 @@ use rand::RngExt;
 
 /// Fires an event if its condition holds and its chance comes up. Returns whether it fired.
 pub fn fire(world: &mut World, event: usize) -> bool {
-    let sc = world.resource::<ScenarioRes>().0.clone();
+    let sc = world.res::<ScenarioRes>().0.clone();
     let spec = &sc.file.events[event];
-    if world.resource::<EventsFired>().0[event] && !spec.repeat {
+    if world.res::<EventsFired>().0[event] && !spec.repeat {
         return false;
     }
     let ctx = Ctx { faction: spec.faction, place: spec.place.as_deref().and_then(|p| sc.place(p)), unit: None };
@@ -21,10 +22,10 @@ pub fn fire(world: &mut World, event: usize) -> bool {
         return false;
     }
     // Certain outcomes draw nothing from the RNG.
-    if spec.chance <= 0.0 || (spec.chance < 1.0 && world.resource_mut::<SimRng>().0.random::<f32>() >= spec.chance) {
+    if spec.chance <= 0.0 || (spec.chance < 1.0 && world.res_mut::<SimRng>().0.random::<f32>() >= spec.chance) {
         return false;
     }
-    world.resource_mut::<EventsFired>().0[event] = true;
+    world.res_mut::<EventsFired>().0[event] = true;
     record(world, spec.faction, ctx.place, None, Happening::Event { event }, spec.sources.clone());
     for e in &spec.effects {
         effects::apply(world, &ctx, e, spec.faction);
@@ -34,7 +35,7 @@ pub fn fire(world: &mut World, event: usize) -> bool {
 
 /// Fires the events that follow a successful action.
 pub fn after_action(world: &mut World, action: usize) {
-    let sc = world.resource::<ScenarioRes>().0.clone();
+    let sc = world.res::<ScenarioRes>().0.clone();
     for &i in sc.events_after(action) {
         fire(world, i);
     }
@@ -42,7 +43,7 @@ pub fn after_action(world: &mut World, action: usize) {
 
 /// Fires the events that open the game (`Trigger::Start`), in file order.
 pub fn fire_at_start(world: &mut World) {
-    let sc = world.resource::<ScenarioRes>().0.clone();
+    let sc = world.res::<ScenarioRes>().0.clone();
     for (i, e) in sc.file.events.iter().enumerate() {
         if matches!(e.trigger, Trigger::Start) {
             fire(world, i);
@@ -53,22 +54,22 @@ pub fn fire_at_start(world: &mut World) {
 /// Fires the events timed within the current turn, earliest first (file order
 /// for the same minute). Each is logged at its own minute.
 pub fn fire_timed(world: &mut World) {
-    let sc = world.resource::<ScenarioRes>().0.clone();
-    let now = world.resource::<Clock>().now;
+    let sc = world.res::<ScenarioRes>().0.clone();
+    let now = world.res::<Clock>().now;
     for &(t, i) in sc.timed_events(now, now.plus_minutes(sc.turn_minutes())) {
-        world.resource_mut::<Clock>().moment = Some(t);
+        world.res_mut::<Clock>().moment = Some(t);
         fire(world, i);
     }
-    world.resource_mut::<Clock>().moment = None;
+    world.res_mut::<Clock>().moment = None;
 }
 
 /// Fires the events whose trigger condition holds now, in file order.
 pub fn fire_conditional(world: &mut World) {
-    let sc = world.resource::<ScenarioRes>().0.clone();
+    let sc = world.res::<ScenarioRes>().0.clone();
     for &i in sc.conditional_events() {
         let e = &sc.file.events[i];
         let Trigger::When(c) = &e.trigger else { continue };
-        let fired = world.resource::<EventsFired>().0[i];
+        let fired = world.res::<EventsFired>().0[i];
         if (!fired || e.repeat) && facts::holds(world, &Ctx { faction: e.faction, ..default() }, c) {
             fire(world, i);
         }

@@ -2,6 +2,7 @@
 //! routes over open links, and whether a condition holds. Plain functions over
 //! `&World`, so they can be tested without an `App`.
 
+use super::lookup::Lookup;
 use super::routes::{self, RouteCache, RouteTable};
 use super::state::*;
 use crate::scenario::target_set::TargetSet;
@@ -20,7 +21,7 @@ pub struct Ctx {
 
 /// The scenario behind the world.
 pub fn scenario(world: &World) -> &Scenario {
-    &world.resource::<ScenarioRes>().0
+    &world.res::<ScenarioRes>().0
 }
 
 /// What is known of a place, read once.
@@ -101,7 +102,7 @@ pub fn forget_tables(world: &mut World) {
 }
 
 fn kept_tables(world: &mut World) -> Option<&mut Tables> {
-    let cache = world.get_resource_mut::<TableCache>()?.into_inner();
+    let cache = world.try_res_mut::<TableCache>()?.into_inner();
     Some(cache.0.get_mut().unwrap_or_else(|poisoned| poisoned.into_inner()))
 }
 
@@ -271,8 +272,8 @@ impl<'w> View<'w> {
     }
 
     /// A resource of the world, found at the first question that needs it.
-    fn found<T: Resource>(&self, cell: &std::cell::OnceCell<&'w T>) -> &'w T {
-        cell.get_or_init(|| self.world.resource::<T>())
+    fn found<T: super::lookup::Kept>(&self, cell: &std::cell::OnceCell<&'w T>) -> &'w T {
+        cell.get_or_init(|| self.world.res::<T>())
     }
 
     fn registry(&self) -> &'w Registry {
@@ -332,7 +333,7 @@ impl<'w> View<'w> {
         slot: fn(&mut Tables) -> &mut Option<Arc<T>>,
         build: impl Fn() -> Arc<T>,
     ) -> Arc<T> {
-        let Some(cache) = self.table_cache.get_or_init(|| self.world.get_resource::<TableCache>()) else {
+        let Some(cache) = self.table_cache.get_or_init(|| self.world.try_res::<TableCache>()) else {
             return build();
         };
         let lock = || cache.0.lock().unwrap_or_else(|poisoned| poisoned.into_inner());

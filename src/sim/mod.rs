@@ -12,6 +12,7 @@ pub mod effects;
 pub mod events;
 pub mod facts;
 pub mod log;
+pub mod lookup;
 pub mod loyalty;
 pub mod order;
 pub mod orders;
@@ -22,6 +23,7 @@ pub mod turn;
 pub mod victory;
 
 pub use log::{Happening, SimEvent, SimLog};
+pub use lookup::Lookup;
 pub use order::{Order, OrdersGiven, PendingOrders, TurnOrders, UndoneOrders};
 pub use orders::Refusal;
 pub use spawn::{SimPlugin, new_world, populate, restart};
@@ -36,7 +38,7 @@ use bevy::prelude::*;
 fn reserved(world: &World, side: Side) -> (i32, i32) {
     let sc = facts::scenario(world);
     world
-        .resource::<PendingOrders>()
+        .res::<PendingOrders>()
         .0
         .iter()
         .filter(|o| o.faction == side)
@@ -61,41 +63,41 @@ pub fn submit_allowed(world: &mut World, order: Order) {
 
 fn queue(world: &mut World, order: Order) {
     // A new order replaces what was taken back: there is nothing left to redo.
-    world.resource_mut::<UndoneOrders>().0.retain(|o| o.faction != order.faction);
-    world.resource_mut::<PendingOrders>().0.push(order);
+    world.res_mut::<UndoneOrders>().0.retain(|o| o.faction != order.faction);
+    world.res_mut::<PendingOrders>().0.push(order);
 }
 
 /// Takes back the side's last order this turn (undo). Giving orders draws
 /// nothing from the RNG, so undoing one changes nothing else.
 pub fn undo_order(world: &mut World, side: Side) -> Option<Order> {
-    let last = world.resource::<PendingOrders>().0.iter().rposition(|o| o.faction == side)?;
+    let last = world.res::<PendingOrders>().0.iter().rposition(|o| o.faction == side)?;
     withdraw_order(world, last)
 }
 
 /// Takes back one queued order, by its place in the queue; redo gives it again.
 pub fn withdraw_order(world: &mut World, index: usize) -> Option<Order> {
-    let pending = &mut world.resource_mut::<PendingOrders>().0;
+    let pending = &mut world.res_mut::<PendingOrders>().0;
     if index >= pending.len() {
         return None;
     }
     let order = pending.remove(index);
-    world.resource_mut::<UndoneOrders>().0.push(order.clone());
+    world.res_mut::<UndoneOrders>().0.push(order.clone());
     Some(order)
 }
 
 /// Whether the side has an order taken back this turn to give again.
 pub fn can_redo(world: &World, side: Side) -> bool {
-    world.resource::<UndoneOrders>().0.iter().any(|o| o.faction == side)
+    world.res::<UndoneOrders>().0.iter().any(|o| o.faction == side)
 }
 
 /// Gives again the side's last order taken back (redo), if it may still be given.
 pub fn redo_order(world: &mut World, side: Side) -> Option<Result<Order, Refusal>> {
-    let undone = &mut world.resource_mut::<UndoneOrders>().0;
+    let undone = &mut world.res_mut::<UndoneOrders>().0;
     let last = undone.iter().rposition(|o| o.faction == side)?;
     let order = undone.remove(last);
     Some(match can_submit(world, &order) {
         Ok(_) => {
-            world.resource_mut::<PendingOrders>().0.push(order.clone());
+            world.res_mut::<PendingOrders>().0.push(order.clone());
             Ok(order)
         }
         Err(refusal) => Err(refusal),
@@ -106,7 +108,7 @@ pub fn redo_order(world: &mut World, side: Side) -> Option<Result<Order, Refusal
 /// pay for it after the orders it has already queued this turn.
 pub fn can_submit(world: &World, order: &Order) -> Result<orders::Checked, Refusal> {
     let checked = orders::check(world, order)?;
-    let sc = world.resource::<ScenarioRes>().0.clone();
+    let sc = world.res::<ScenarioRes>().0.clone();
     let spec = &sc.file.actions[checked.action];
     let (command, funds) = purse_left(world, order.faction);
     if command < spec.cost {
@@ -123,7 +125,7 @@ pub fn can_submit(world: &World, order: &Order) -> Result<orders::Checked, Refus
 /// Command points and funds a side has left this turn after its queued orders.
 pub fn purse_left(world: &World, side: Side) -> (i32, i32) {
     let (command, funds) = reserved(world, side);
-    (world.resource::<CommandPoints>().get(side) - command, world.resource::<Funds>().get(side) - funds)
+    (world.res::<CommandPoints>().get(side) - command, world.res::<Funds>().get(side) - funds)
 }
 
 /// Command points a side has left this turn after its queued orders.
@@ -138,5 +140,5 @@ pub fn end_turn(world: &mut World) {
 
 /// Whether the game has ended.
 pub fn is_over(world: &World) -> bool {
-    world.resource::<GameOver>().0.is_some()
+    world.res::<GameOver>().0.is_some()
 }

@@ -5,6 +5,7 @@
 use super::effects::{self, record};
 use super::facts::{self, Ctx, View};
 use super::log::Happening;
+use super::lookup::Lookup;
 use super::order::Order;
 use super::state::*;
 use crate::scenario::target_set::TargetSet;
@@ -352,17 +353,17 @@ pub fn resolve(world: &mut World, checked: &Checked) -> bool {
 
 /// [`resolve`], with the order's chance `p` already known.
 pub fn resolve_at(world: &mut World, checked: &Checked, p: f32) -> bool {
-    let sc = world.resource::<ScenarioRes>().0.clone();
+    let sc = world.res::<ScenarioRes>().0.clone();
     let spec = &sc.file.actions[checked.action];
-    *world.resource_mut::<CommandPoints>().get_mut(spec.faction) -= spec.cost;
-    *world.resource_mut::<Funds>().get_mut(spec.faction) -= spec.funds_cost;
+    *world.res_mut::<CommandPoints>().get_mut(spec.faction) -= spec.cost;
+    *world.res_mut::<Funds>().get_mut(spec.faction) -= spec.funds_cost;
     // Certain outcomes draw nothing, so history does not depend on the seed.
     let success = if p >= 1.0 {
         true
     } else if p <= 0.0 {
         false
     } else {
-        world.resource_mut::<SimRng>().0.random::<f32>() < p
+        world.res_mut::<SimRng>().0.random::<f32>() < p
     };
     let ctx = checked.ctx;
     let what = if success {

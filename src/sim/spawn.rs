@@ -2,6 +2,7 @@
 //! resources, in a bare `World` or in an `App`.
 
 use super::log::SimLog;
+use super::lookup::Lookup;
 use super::order::{OrdersGiven, PendingOrders, UndoneOrders};
 use super::state::*;
 use super::turn::{arrivals, turn_schedule};
@@ -37,8 +38,8 @@ pub fn populate(world: &mut World, scenario: Arc<Scenario>, seed: u64) {
 /// over, which costs far less than building a world. A batch plays its games
 /// one after another this way. Resources the game does not make are left as they are.
 pub fn restart(world: &mut World, seed: u64) {
-    let scenario = world.resource::<ScenarioRes>().0.clone();
-    let registry = world.resource::<Registry>().clone();
+    let scenario = world.res::<ScenarioRes>().0.clone();
+    let registry = world.res::<Registry>().clone();
     for (p, e) in registry.places.iter().enumerate() {
         let (holder, lines, bridge) = place_start(&scenario, p);
         let mut place = world.entity_mut(*e);

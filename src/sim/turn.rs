@@ -5,6 +5,7 @@
 
 use super::effects::{self, record};
 use super::log::Happening;
+use super::lookup::Lookup;
 use super::order::{OrdersGiven, PendingOrders, TurnOrders, UndoneOrders};
 use super::state::*;
 use super::{events, facts, loyalty, orders, victory};
@@ -58,9 +59,9 @@ pub fn take_steps(world: &mut World) {
 
 /// Resolves the pending orders, the Government's and the MRC's in turn.
 pub fn resolve_orders(world: &mut World) {
-    let pending = std::mem::take(&mut world.resource_mut::<PendingOrders>().0);
-    let rng_word = world.resource::<SimRng>().word();
-    let sc = world.resource::<ScenarioRes>().0.clone();
+    let pending = std::mem::take(&mut world.res_mut::<PendingOrders>().0);
+    let rng_word = world.res::<SimRng>().word();
+    let sc = world.res::<ScenarioRes>().0.clone();
     for i in taking_turns(&pending) {
         let order = &pending[i];
         let place = order.place.as_deref().and_then(|p| sc.place(p));
@@ -87,8 +88,8 @@ pub fn resolve_orders(world: &mut World) {
             }
         }
     }
-    world.resource_mut::<OrdersGiven>().0.push(TurnOrders { orders: pending, rng_word });
-    world.resource_mut::<UndoneOrders>().0.clear();
+    world.res_mut::<OrdersGiven>().0.push(TurnOrders { orders: pending, rng_word });
+    world.res_mut::<UndoneOrders>().0.clear();
 }
 
 /// The order in which queued orders are resolved, as indices: the
@@ -114,16 +115,16 @@ fn taking_turns(pending: &[super::Order]) -> Vec<usize> {
 
 /// Moves the clock to the next turn.
 pub fn advance_clock(world: &mut World) {
-    let minutes = world.resource::<ScenarioRes>().0.turn_minutes();
-    let mut clock = world.resource_mut::<Clock>();
+    let minutes = world.res::<ScenarioRes>().0.turn_minutes();
+    let mut clock = world.res_mut::<Clock>();
     clock.turn += 1;
     clock.now = clock.now.plus_minutes(minutes);
 }
 
 /// Brings in the units due this turn, unless the other side holds the station they come through.
 pub fn arrivals(world: &mut World) {
-    let sc = world.resource::<ScenarioRes>().0.clone();
-    let now = world.resource::<Clock>().now;
+    let sc = world.res::<ScenarioRes>().0.clone();
+    let now = world.res::<Clock>().now;
     let end = now.plus_minutes(sc.turn_minutes());
     let due: Vec<(usize, crate::time::GameTime)> = {
         let view = facts::View::of(world);
@@ -174,15 +175,15 @@ fn income_in(view: &facts::View, side: Side) -> (i32, i32) {
 
 /// Pays each side its command and funds for the new turn.
 pub fn pay_command(world: &mut World) {
-    let max = world.resource::<ScenarioRes>().0.file.rules.max_command;
+    let max = world.res::<ScenarioRes>().0.file.rules.max_command;
     let incomes = {
         let view = facts::View::of(world);
         Side::ALL.map(|side| income_in(&view, side))
     };
     for (side, (income, funds)) in Side::ALL.into_iter().zip(incomes) {
-        let mut c = world.resource_mut::<CommandPoints>();
+        let mut c = world.res_mut::<CommandPoints>();
         let v = c.get_mut(side);
         *v = (*v + income).min(max);
-        *world.resource_mut::<Funds>().get_mut(side) += funds;
+        *world.res_mut::<Funds>().get_mut(side) += funds;
     }
 }

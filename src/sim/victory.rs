@@ -4,6 +4,7 @@
 use super::effects::record;
 use super::facts::{self, Ctx};
 use super::log::{Happening, SimEvent, SimLog};
+use super::lookup::Lookup;
 use super::state::*;
 use crate::scenario::*;
 use crate::time::GameTime;
@@ -41,7 +42,7 @@ pub fn holders_at_end(sc: &crate::scenario::Scenario, log: &[SimEvent]) -> Vec<O
 /// plus one point per hour earlier than history (minus one per hour later), within `MAX_TIMING_POINTS`.
 pub fn score(world: &World, winner: Option<Side>) -> i32 {
     let sc = facts::scenario(world);
-    let log = world.resource::<SimLog>().events();
+    let log = world.res::<SimLog>().events();
     let mut score = match winner {
         Some(Side::Mrc) => WIN_POINTS,
         Some(Side::Government) => -WIN_POINTS,
@@ -60,7 +61,7 @@ pub fn score(world: &World, winner: Option<Side>) -> i32 {
 }
 
 fn finish(world: &mut World, winner: Option<Side>, condition: Option<usize>) {
-    let clock = *world.resource::<Clock>();
+    let clock = *world.res::<Clock>();
     let score = score(world, winner);
     let values = facts::held_values(world);
     let outcome = Outcome {
@@ -72,13 +73,13 @@ fn finish(world: &mut World, winner: Option<Side>, condition: Option<usize>) {
         value_government: values.government,
         score,
     };
-    world.resource_mut::<GameOver>().0 = Some(outcome);
+    world.res_mut::<GameOver>().0 = Some(outcome);
     record(world, winner, None, None, Happening::Outcome { winner, score, condition }, vec![]);
 }
 
 /// Ends the game if a victory condition holds.
 pub fn check_conditions(world: &mut World) {
-    let sc = world.resource::<ScenarioRes>().0.clone();
+    let sc = world.res::<ScenarioRes>().0.clone();
     let hit = {
         let view = facts::View::of(world);
         let holds = |v: &VictoryCondition| view.holds(&Ctx { faction: Some(v.winner), ..default() }, &v.when);
@@ -91,8 +92,8 @@ pub fn check_conditions(world: &mut World) {
 
 /// Ends the game when the clock has run out: the side ahead by the margin wins.
 pub fn check_clock(world: &mut World) {
-    let sc = world.resource::<ScenarioRes>().0.clone();
-    if world.resource::<Clock>().now < sc.file.clock.end {
+    let sc = world.res::<ScenarioRes>().0.clone();
+    if world.res::<Clock>().now < sc.file.clock.end {
         return;
     }
     let values = facts::held_values(world);
