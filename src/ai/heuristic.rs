@@ -352,9 +352,8 @@ pub fn effect_worth(view: &View, side: Side, ctx: &Ctx, effect: &Effect, stakes:
                 Some(p) if view.lines_cut(p) != cut => {
                     let mut w = 0.0;
                     for s in Side::ALL {
-                        let f = sc.faction(s);
-                        if sc.place(&f.headquarters) == Some(p) {
-                            let hurt = 5.0 * f.lines_cut_penalty as f32;
+                        if sc.headquarters(s) == Some(p) {
+                            let hurt = 5.0 * sc.faction(s).lines_cut_penalty as f32;
                             w += if (s == side) == cut { -hurt } else { hurt };
                         }
                     }

@@ -62,6 +62,8 @@ pub struct Scenario {
     winning_actions: [Vec<usize>; 2],
     /// For each side (by [`Side::index`]), its actions, in scenario order.
     side_actions: [Vec<usize>; 2],
+    /// For each side (by [`Side::index`]), its headquarters.
+    headquarters: [Option<usize>; 2],
 }
 
 /// Whether setting `flag` can win the game for `side`.
@@ -275,6 +277,10 @@ impl Scenario {
     /// The events that follow a success of the action, in file order.
     pub fn events_after(&self, action: usize) -> &[usize] {
         &self.events_after[action]
+    }
+    /// The side's headquarters (see [`FactionSpec::headquarters`]).
+    pub fn headquarters(&self, side: Side) -> Option<usize> {
+        self.headquarters[side.index()]
     }
     /// The timed events due from `from` until just before `until`, with
     /// their times, earliest first (file order within a minute).
@@ -557,7 +563,12 @@ impl Scenario {
         let side_actions: [Vec<usize>; 2] =
             Side::ALL.map(|side| (0..file.actions.len()).filter(|a| file.actions[*a].faction == side).collect());
         let winning_actions = Side::ALL.map(|side| winning_actions(&file, side, &side_actions[side.index()]));
+        let headquarters = Side::ALL.map(|side| {
+            let faction = file.factions.iter().find(|f| f.id == side);
+            faction.and_then(|f| place_ids.get(f.headquarters.as_str()).copied())
+        });
         Scenario {
+            headquarters,
             winning_actions,
             side_actions,
             unit_kinds,

@@ -167,7 +167,7 @@ fn income_in(view: &facts::View, side: Side) -> (i32, i32) {
             funds += sc.file.map.places[p].gives.money;
         }
     }
-    if sc.place(&faction.headquarters).is_some_and(|hq| view.lines_cut(hq)) {
+    if sc.headquarters(side).is_some_and(|hq| view.lines_cut(hq)) {
         command -= faction.lines_cut_penalty;
     }
     (command.max(0), funds)
