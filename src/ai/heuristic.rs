@@ -455,10 +455,12 @@ pub fn play_both(world: &mut World) {
     give_orders(world, |world, view, rng| {
         let lists = Side::ALL.map(|side| allowed_orders(view, side, view.sc.side_actions(side)));
         let failures = recent_failures(world);
+        // Each side's winning orders are one side's targets and the other's threats.
+        let strikes = Side::ALL.map(|side| super::stakes::strikes_of(view, side, &lists[side.index()]));
         let mut orders = Vec::new();
         for side in Side::ALL {
             let own = &lists[side.index()];
-            let stakes = Stakes::between(view, side, own, &lists[side.opponent().index()]);
+            let stakes = Stakes::from_strikes(side, &strikes);
             let failures = &failures[side.index()];
             orders.extend(choose(world, view, side, own, &stakes, failures, rng, usize::MAX, &Tuning::EASY));
         }

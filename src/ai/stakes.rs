@@ -41,11 +41,12 @@ impl Stakes {
     /// [`Stakes::of`], when the other side's orders are known too: `theirs`
     /// holds at least its winning orders (any others are passed over).
     pub fn between(view: &View, side: Side, own: &[Checked], theirs: &[Checked]) -> Stakes {
-        let (mine, their_wins) = (view.sc.winning_actions(side), view.sc.winning_actions(side.opponent()));
-        Stakes {
-            threats: strikes(view, theirs.iter().filter(|c| their_wins.contains(&c.action))),
-            targets: strikes(view, own.iter().filter(|c| mine.contains(&c.action))),
-        }
+        Stakes { threats: strikes_of(view, side.opponent(), theirs), targets: strikes_of(view, side, own) }
+    }
+
+    /// The stakes for `side`, from each side's strikes (by [`Side::index`], see [`strikes_of`]).
+    pub fn from_strikes(side: Side, strikes: &[Vec<Strike>; 2]) -> Stakes {
+        Stakes { threats: strikes[side.opponent().index()].clone(), targets: strikes[side.index()].clone() }
     }
 
     /// How much the other side could win at `place`, and the power it would strike with:
@@ -59,6 +60,13 @@ impl Stakes {
     pub fn target_at(&self, place: usize) -> Option<u32> {
         self.targets.iter().find(|s| s.place == place).map(|s| s.power)
     }
+}
+
+/// The side's winning orders among `orders` (which may hold others), grouped
+/// by the place they aim at: its targets, and the other side's threats.
+pub fn strikes_of(view: &View, side: Side, orders: &[Checked]) -> Vec<Strike> {
+    let wins = view.sc.winning_actions(side);
+    strikes(view, orders.iter().filter(|c| wins.contains(&c.action)))
 }
 
 /// The winning orders grouped by the place they aim at, in order of first mention.

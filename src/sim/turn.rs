@@ -153,24 +153,28 @@ pub fn arrivals(world: &mut World) {
 /// Command and funds for the new turn: the base command, plus what held
 /// places give, less the cost of cut lines at the headquarters.
 pub fn income(world: &World, side: Side) -> (i32, i32) {
-    income_in(&facts::View::of(world), side)
+    incomes_in(&facts::View::of(world))[side.index()]
 }
 
-/// [`income`], read from a view.
-fn income_in(view: &facts::View, side: Side) -> (i32, i32) {
+/// [`income`] of each side (by [`Side::index`]), read from a view in one pass over the places.
+fn incomes_in(view: &facts::View) -> [(i32, i32); 2] {
     let sc = view.sc;
-    let faction = sc.faction(side);
-    let (mut command, mut funds) = (faction.base_command, 0);
-    for p in 0..sc.file.map.places.len() {
-        if view.holder(p) == Some(side) {
-            command += sc.file.map.places[p].gives.command;
-            funds += sc.file.map.places[p].gives.money;
+    let mut incomes = Side::ALL.map(|side| (sc.faction(side).base_command, 0));
+    for (p, place) in sc.file.map.places.iter().enumerate() {
+        if let Some(side) = view.holder(p) {
+            let (command, funds) = &mut incomes[side.index()];
+            *command += place.gives.command;
+            *funds += place.gives.money;
         }
     }
-    if sc.headquarters(side).is_some_and(|hq| view.lines_cut(hq)) {
-        command -= faction.lines_cut_penalty;
+    for side in Side::ALL {
+        let command = &mut incomes[side.index()].0;
+        if sc.headquarters(side).is_some_and(|hq| view.lines_cut(hq)) {
+            *command -= sc.faction(side).lines_cut_penalty;
+        }
+        *command = (*command).max(0);
     }
-    (command.max(0), funds)
+    incomes
 }
 
 /// Pays each side its command and funds for the new turn.
@@ -178,7 +182,7 @@ pub fn pay_command(world: &mut World) {
     let max = world.res::<ScenarioRes>().0.file.rules.max_command;
     let incomes = {
         let view = facts::View::of(world);
-        Side::ALL.map(|side| income_in(&view, side))
+        incomes_in(&view)
     };
     for (side, (income, funds)) in Side::ALL.into_iter().zip(incomes) {
         let mut c = world.res_mut::<CommandPoints>();
