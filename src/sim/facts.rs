@@ -711,10 +711,10 @@ impl View<'_> {
         };
         let every = TargetSet::below(count);
         let swept = |name: &IdRef| name.meant() == Meant::StandIn;
-        let places_where = |test: &dyn Fn(&PlaceState) -> bool| {
-            let places = self.all_places();
+        // The places whose row passes `test` (generic, so that each test is compiled into its loop).
+        fn places_where(places: &[PlaceState], test: impl Fn(&PlaceState) -> bool) -> TargetSet {
             TargetSet::from_fn(places.len(), |p| test(&places[p]))
-        };
+        }
         match (over, c) {
             (_, Condition::All(list)) => list
                 .iter()
@@ -723,9 +723,11 @@ impl View<'_> {
                 if set == every { set } else { set.or(self.holds_at_each(ctx, x, over)) }
             }),
             (_, Condition::Not(x)) => every.without(self.holds_at_each(ctx, x, over)),
-            (IdKind::Place, Condition::Holds(side, p)) if swept(p) => places_where(&|s| s.holder == Some(*side)),
-            (IdKind::Place, Condition::Raised(p)) if swept(p) => places_where(&|s| s.raised),
-            (IdKind::Place, Condition::LinesCut(p)) if swept(p) => places_where(&|s| s.cut),
+            (IdKind::Place, Condition::Holds(side, p)) if swept(p) => {
+                places_where(self.all_places(), |s| s.holder == Some(*side))
+            }
+            (IdKind::Place, Condition::Raised(p)) if swept(p) => places_where(self.all_places(), |s| s.raised),
+            (IdKind::Place, Condition::LinesCut(p)) if swept(p) => places_where(self.all_places(), |s| s.cut),
             (IdKind::Place, Condition::UnitAt(u, p)) if swept(p) && !swept(u) => {
                 let mut set = TargetSet::EMPTY;
                 if let Some(u) = self.unit_ref(ctx, u).filter(|u| self.on_map(*u)) {
