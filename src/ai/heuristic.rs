@@ -204,7 +204,7 @@ pub fn allowed_orders(view: &View, side: Side, actions: &[usize]) -> Vec<Checked
     movers.sort_unstable_by_key(|(power, u, _)| (*power, *u));
     for &action in actions {
         let Some(search) = orders::TargetSearch::new(view, side, action) else { continue };
-        match sc.file.actions[action].target {
+        match search.target {
             TargetSpec::Nothing => out.extend(search.allowed(None, None)),
             TargetSpec::Place => out.extend(search.places.iter().filter_map(|p| search.allowed(Some(p), None))),
             TargetSpec::Unit => out.extend(search.units.iter().filter_map(|u| search.allowed(None, Some(u)))),

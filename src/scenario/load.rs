@@ -152,6 +152,8 @@ impl RequirementParts {
 /// unit, at once (see [`TargetSet`]).
 #[derive(Clone, Debug, Default)]
 pub struct TargetSweep {
+    /// What the action is aimed at (its `target`, kept here beside the rest).
+    pub target: TargetSpec,
     /// The places of the kinds the action may be aimed at.
     pub places: TargetSet,
     /// The units of the kinds the action may be given to.
@@ -215,6 +217,7 @@ fn target_sweeps(
             })
             .collect();
         sweeps.push(TargetSweep {
+            target: action.target,
             places: TargetSet::from_fn(file.map.places.len(), |p| action.admits_place(file.map.places[p].kind)),
             units: TargetSet::from_fn(file.units.len(), |u| {
                 action.unit_kinds.is_empty() || action.unit_kinds.contains(&file.units[u].kind)

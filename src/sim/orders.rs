@@ -210,6 +210,8 @@ pub struct TargetSearch<'v, 'w> {
     action: usize,
     tests: &'w [Condition],
     parts: &'w RequirementParts,
+    /// What the action is aimed at.
+    pub target: TargetSpec,
     /// The places the action may be aimed at as far as the place alone can
     /// tell: their kind and the place part.
     pub places: TargetSet,
@@ -245,6 +247,7 @@ impl<'v, 'w> TargetSearch<'v, 'w> {
             action,
             tests,
             parts,
+            target: sweep.target,
             places: view.all_swept_hold(side, &sweep.place_tests, sweep.places),
             units: view.all_swept_hold(side, &sweep.unit_tests, sweep.units.and(view.units_on_map())),
         })
