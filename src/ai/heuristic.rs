@@ -31,12 +31,12 @@ fn recent_failures(world: &World) -> [Vec<u64>; 2] {
     let mut keys: [Vec<u64>; 2] = Default::default();
     let recent =
         world.res::<sim::SimLog>().failures_latest_first().take_while(|e| e.turn + FAILURE_MEMORY_TURNS >= turn);
-    for e in recent {
-        if let (Some(side), sim::Happening::OrderFailed { action, .. }) = (e.faction, &e.what) {
-            let target = sc.file.actions[*action].target;
-            let place = e.place.filter(|_| target.names_place());
-            let unit = e.unit.filter(|_| target.names_unit());
-            keys[side.index()].push(failure_key(*action, place, unit));
+    for f in recent {
+        if let Some(side) = f.faction {
+            let target = sc.target_sweep(f.action).target;
+            let place = f.place.filter(|_| target.names_place());
+            let unit = f.unit.filter(|_| target.names_unit());
+            keys[side.index()].push(failure_key(f.action, place, unit));
         }
     }
     keys.iter_mut().for_each(|k| k.sort_unstable());

@@ -85,20 +85,36 @@ pub struct SimEvent {
 #[derive(Resource, Clone, Debug, Default)]
 pub struct SimLog {
     events: Vec<SimEvent>,
-    /// Where each failed order is in `events`, in order: the AI reads its
-    /// recent failures every turn, among many more entries of other kinds.
-    failures: Vec<usize>,
+    /// Each failed order, in order, also kept apart in brief: the AI reads
+    /// its recent failures every turn, among many more entries of other kinds.
+    failures: Vec<Failure>,
+}
+
+/// A failed order, in brief: what [`SimLog::failures_latest_first`] gives.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Failure {
+    pub turn: u32,
+    pub faction: Option<Side>,
+    pub action: usize,
+    pub place: Option<usize>,
+    pub unit: Option<usize>,
 }
 
 impl SimLog {
     /// A log of these entries.
     pub fn new(events: Vec<SimEvent>) -> Self {
-        let failures = (0..events.len()).filter(|i| Self::is_failure(&events[*i])).collect();
+        let failures = events.iter().filter_map(Self::failure).collect();
         SimLog { events, failures }
     }
 
-    fn is_failure(event: &SimEvent) -> bool {
-        matches!(event.what, Happening::OrderFailed { .. })
+    /// The entry in brief, if it is a failed order.
+    fn failure(event: &SimEvent) -> Option<Failure> {
+        match event.what {
+            Happening::OrderFailed { action, .. } => {
+                Some(Failure { turn: event.turn, faction: event.faction, action, place: event.place, unit: event.unit })
+            }
+            _ => None,
+        }
     }
 
     /// Every entry, the first first.
@@ -108,14 +124,14 @@ impl SimLog {
 
     /// Adds an entry at the end.
     pub fn push(&mut self, event: SimEvent) {
-        if Self::is_failure(&event) {
-            self.failures.push(self.events.len());
+        if let Some(failure) = Self::failure(&event) {
+            self.failures.push(failure);
         }
         self.events.push(event);
     }
 
-    /// The entries of failed orders, the last first.
-    pub fn failures_latest_first(&self) -> impl Iterator<Item = &SimEvent> {
-        self.failures.iter().rev().map(|i| &self.events[*i])
+    /// The failed orders, the last first.
+    pub fn failures_latest_first(&self) -> impl Iterator<Item = &Failure> {
+        self.failures.iter().rev()
     }
 }
