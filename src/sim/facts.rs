@@ -9,7 +9,7 @@ use crate::scenario::target_set::TargetSet;
 use crate::scenario::*;
 use bevy::ecs::component::Mutable;
 use bevy::prelude::*;
-use std::sync::{Arc, Mutex};
+use std::sync::OnceLock;
 
 /// The order being checked or resolved, for the stand-ins "@place" and "@unit".
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
@@ -81,17 +81,20 @@ fn by_index<T: Copy>(blank: T, count: usize, reads: impl Iterator<Item = (usize,
 /// game do this). Builds with debug assertions, the tests among them, read
 /// each kept table afresh as well and check that the two agree.
 #[derive(Resource, Default)]
-pub struct TableCache(Mutex<Tables>);
+pub struct TableCache(Tables);
 
 /// Active, committed men and power of each side (by `Side::index`) at a place.
 type SidesAt = [(u32, u32); 2];
 
+/// Each table is built by the first view that needs it (views share the
+/// world, so each slot is set once, by one of them), and changed in place
+/// while no view is held.
 #[derive(Default)]
 struct Tables {
-    places: Option<Arc<[PlaceState]>>,
-    units: Option<Arc<[UnitState]>>,
-    forces: Option<Arc<[SidesAt]>>,
-    units_by_place: Option<Arc<[TargetSet]>>,
+    places: OnceLock<Box<[PlaceState]>>,
+    units: OnceLock<Box<[UnitState]>>,
+    forces: OnceLock<Box<[SidesAt]>>,
+    units_by_place: OnceLock<Box<[TargetSet]>>,
 }
 
 /// Drops the tables kept for the world's views: for code that changes many places or units at once.
@@ -102,16 +105,12 @@ pub fn forget_tables(world: &mut World) {
 }
 
 fn kept_tables(world: &mut World) -> Option<&mut Tables> {
-    let cache = world.try_res_mut::<TableCache>()?.into_inner();
-    Some(cache.0.get_mut().unwrap_or_else(|poisoned| poisoned.into_inner()))
+    Some(&mut world.try_res_mut::<TableCache>()?.into_inner().0)
 }
 
-/// A kept table to change in place, or `None` (and none kept) if a view still shares it.
-fn to_change<T: ?Sized>(table: &mut Option<Arc<T>>) -> Option<&mut T> {
-    if table.as_mut().is_some_and(|t| Arc::get_mut(t).is_none()) {
-        *table = None;
-    }
-    table.as_mut().and_then(Arc::get_mut)
+/// A kept table to change in place, if one is kept.
+fn to_change<T>(table: &mut OnceLock<Box<[T]>>) -> Option<&mut [T]> {
+    table.get_mut().map(|t| &mut **t)
 }
 
 /// A component of a place that the kept tables copy, and where in a place's row.
@@ -226,12 +225,12 @@ pub struct View<'w> {
     command: std::cell::OnceCell<&'w CommandPoints>,
     funds: std::cell::OnceCell<&'w Funds>,
     over: std::cell::OnceCell<&'w GameOver>,
-    places: std::cell::OnceCell<Arc<[PlaceState]>>,
-    units: std::cell::OnceCell<Arc<[UnitState]>>,
+    places: std::cell::OnceCell<&'w [PlaceState]>,
+    units: std::cell::OnceCell<&'w [UnitState]>,
     /// Active, committed men and power of each side (by `Side::index`) at each place.
-    forces: std::cell::OnceCell<Arc<[SidesAt]>>,
+    forces: std::cell::OnceCell<&'w [SidesAt]>,
     /// The units on the map at each place.
-    units_by_place: std::cell::OnceCell<Arc<[TargetSet]>>,
+    units_by_place: std::cell::OnceCell<&'w [TargetSet]>,
     /// The units on the map.
     on_map: std::cell::OnceCell<TargetSet>,
     /// The answers of the scenario's shared tests (see [`SweptTest`]), at
@@ -241,7 +240,7 @@ pub struct View<'w> {
     world_answers: Remembered<bool>,
     /// The world's routes for the network as it stands, found on the first question.
     route_cache: std::cell::OnceCell<&'w RouteCache>,
-    table_cache: std::cell::OnceCell<Option<&'w TableCache>>,
+    table_cache: std::cell::OnceCell<&'w TableCache>,
     routes: std::cell::OnceCell<std::sync::Arc<RouteTable>>,
 }
 
@@ -327,39 +326,29 @@ impl<'w> View<'w> {
         }
     }
 
-    /// A table the world's [`TableCache`] keeps in `slot`, built by `build` if it keeps none.
-    fn kept<T: ?Sized + PartialEq>(
+    /// A table the world's [`TableCache`] keeps in `slot`, built by `build`
+    /// if it keeps none yet (and kept from then on).
+    fn kept<T: PartialEq>(
         &self,
-        slot: fn(&mut Tables) -> &mut Option<Arc<T>>,
-        build: impl Fn() -> Arc<T>,
-    ) -> Arc<T> {
-        let Some(cache) = self.table_cache.get_or_init(|| self.world.try_res::<TableCache>()) else {
-            return build();
-        };
-        let lock = || cache.0.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
-        // The lock is not held while building: a table may be built from another.
-        let known = slot(&mut lock()).clone();
-        match known {
-            Some(table) => {
-                debug_assert!(
-                    *table == *build(),
-                    "a kept table agrees with the world (was a change not followed by unit_changed or place_changed?)"
-                );
-                table
-            }
-            None => {
-                let table = build();
-                *slot(&mut lock()) = Some(table.clone());
-                table
-            }
-        }
+        slot: fn(&'w Tables) -> &'w OnceLock<Box<[T]>>,
+        build: impl Fn() -> Box<[T]>,
+    ) -> &'w [T] {
+        // A world with a scenario has the cache too (see `spawn::start_resources`).
+        let cache = self.table_cache.get_or_init(|| self.world.res::<TableCache>());
+        // A table may be built from another, never from itself.
+        let table = slot(&cache.0).get_or_init(&build);
+        debug_assert!(
+            **table == *build(),
+            "a kept table agrees with the world (was a change not followed by unit_changed or place_changed?)"
+        );
+        table
     }
 
     /// Every place, read once: one pass over the query, each put at its index.
     fn all_places(&self) -> &[PlaceState] {
         self.places.get_or_init(|| {
             self.kept(
-                |t| &mut t.places,
+                |t| &t.places,
                 || {
                     let blank = PlaceState { holder: None, raised: false, cut: false };
                     let reads = self.readers().places.iter_manual(self.world);
@@ -374,7 +363,7 @@ impl<'w> View<'w> {
     fn all_units(&self) -> &[UnitState] {
         self.units.get_or_init(|| {
             self.kept(
-                |t| &mut t.units,
+                |t| &t.units,
                 || {
                     let blank = UnitState {
                         status: UnitStatus::Arrested,
@@ -508,7 +497,7 @@ impl<'w> View<'w> {
     pub fn units_here(&self, place: usize) -> TargetSet {
         let by_place = self.units_by_place.get_or_init(|| {
             self.kept(
-                |t| &mut t.units_by_place,
+                |t| &t.units_by_place,
                 || {
                     let mut table = vec![TargetSet::EMPTY; self.registry().places.len()];
                     for (u, unit) in self.all_units().iter().enumerate() {
@@ -533,7 +522,7 @@ impl<'w> View<'w> {
     pub fn force(&self, side: Side, place: usize) -> (u32, u32) {
         let forces = self.forces.get_or_init(|| {
             self.kept(
-                |t| &mut t.forces,
+                |t| &t.forces,
                 || {
                     let mut table = vec![[(0, 0); 2]; self.registry().places.len()];
                     for unit in self.all_units() {
