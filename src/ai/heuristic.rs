@@ -192,16 +192,12 @@ pub fn allowed_orders(view: &View, side: Side, actions: &[usize]) -> Vec<Checked
     let sc = view.sc;
     // Room for a usual turn's orders, so that the list seldom grows.
     let mut out = Vec::with_capacity(64);
-    let units = sc.file.units.len();
     // The side's committed units on the map, strongest first (in scenario
     // order among equals), with where each can reach.
-    let mut movers: Vec<(std::cmp::Reverse<u32>, usize, &[u32])> = Vec::with_capacity(units);
-    movers.extend(
-        (0..units)
-            .filter(|u| view.on_map(*u) && view.committed(*u, side))
-            .map(|u| (std::cmp::Reverse(view.power(u)), u, view.routes_from(view.location(u), Some(side)))),
-    );
-    movers.sort_unstable_by_key(|(power, u, _)| (*power, *u));
+    let movers: Vec<(usize, &[u32])> = (view.strongest_first().iter())
+        .filter(|u| view.on_map(**u) && view.committed(**u, side))
+        .map(|u| (*u, view.routes_from(view.location(*u), Some(side))))
+        .collect();
     for &action in actions {
         let Some(search) = orders::TargetSearch::new(view, side, action) else { continue };
         match search.target {
@@ -212,10 +208,10 @@ pub fn allowed_orders(view: &View, side: Side, actions: &[usize]) -> Vec<Checked
                 for p in search.places.iter().filter(|p| view.holder(*p) != Some(side)) {
                     let reachable = movers
                         .iter()
-                        .filter(|(_, u, dist)| sc.unit_fits(action, *u) && dist[p] != crate::sim::routes::UNREACHABLE);
+                        .filter(|(u, dist)| sc.unit_fits(action, *u) && dist[p] != crate::sim::routes::UNREACHABLE);
                     // Each mover tried can reach the place, so the search need not ask again.
                     let tried = reachable.take(MOVERS_TRIED_PER_PLACE);
-                    if let Some(checked) = tried.map(|(_, u, _)| *u).find_map(|u| search.allowed_reaching(p, u)) {
+                    if let Some(checked) = tried.map(|(u, _)| *u).find_map(|u| search.allowed_reaching(p, u)) {
                         out.push(checked);
                     }
                 }

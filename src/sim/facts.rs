@@ -95,6 +95,8 @@ struct Tables {
     units: OnceLock<Box<[UnitState]>>,
     forces: OnceLock<Box<[SidesAt]>>,
     units_by_place: OnceLock<Box<[TargetSet]>>,
+    /// Every unit, the strongest first (in scenario order among equals).
+    strongest_first: OnceLock<Box<[usize]>>,
 }
 
 /// Drops the tables kept for the world's views: for code that changes many places or units at once.
@@ -208,6 +210,10 @@ pub(super) fn unit_changed<C: UnitField>(world: &mut World, unit: usize, value: 
             by_place[now.location].insert(unit);
         }
     }
+    // Power changes seldom (with casualties): the order is found again when it does.
+    if before.power() != now.power() {
+        tables.strongest_first.take();
+    }
 }
 
 /// The world seen for many questions in a row. Resources are entities in Bevy,
@@ -231,6 +237,7 @@ pub struct View<'w> {
     forces: std::cell::OnceCell<&'w [SidesAt]>,
     /// The units on the map at each place.
     units_by_place: std::cell::OnceCell<&'w [TargetSet]>,
+    strongest_first: std::cell::OnceCell<&'w [usize]>,
     /// The units on the map.
     on_map: std::cell::OnceCell<TargetSet>,
     /// The answers of the scenario's shared tests (see [`SweptTest`]), at
@@ -261,6 +268,7 @@ impl<'w> View<'w> {
             units: Default::default(),
             forces: Default::default(),
             units_by_place: Default::default(),
+            strongest_first: Default::default(),
             on_map: Default::default(),
             swept: Default::default(),
             world_answers: Default::default(),
@@ -510,6 +518,21 @@ impl<'w> View<'w> {
             )
         });
         by_place[place]
+    }
+
+    /// Every unit (on the map or not), the strongest first, in scenario order among equals.
+    pub fn strongest_first(&self) -> &'w [usize] {
+        self.strongest_first.get_or_init(|| {
+            self.kept(
+                |t| &t.strongest_first,
+                || {
+                    let units = self.all_units();
+                    let mut order: Vec<usize> = (0..units.len()).collect();
+                    order.sort_by_key(|u| (std::cmp::Reverse(units[*u].power()), *u));
+                    order.into()
+                },
+            )
+        })
     }
 
     /// Fighting power of a unit: men × quality.
