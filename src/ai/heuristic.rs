@@ -55,6 +55,9 @@ const MOVERS_TRIED_PER_PLACE: usize = 3;
 const SETUP_SHARE: f32 = 0.5;
 /// Spread of the random term that breaks ties and varies play.
 const NOISE: f32 = 3.0;
+/// How far below nothing the most an order can be worth must be for it to be
+/// passed over unweighed: far above rounding, far below any worth that counts.
+const ROUNDING_MARGIN: f32 = 0.01;
 
 /// The weights that differ between the heuristic's two ways of playing.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -503,9 +506,8 @@ fn choose(
         let times = failed.times(failures, checked);
         let noise = rng.0.random::<f32>() * NOISE;
         // An order that cannot be worth more than nothing, even if it is sure
-        // to succeed, is not given: its chance need not be found. (The margin
-        // is far above rounding, and far below any worth that counts.)
-        if penalised(gains.most(), times) + noise < -0.01 {
+        // to succeed, is not given: its chance need not be found.
+        if penalised(gains.most(), times) + noise < -ROUNDING_MARGIN {
             continue;
         }
         let worth = penalised(gains.worth_at(orders::chance_in(view, checked)), times) + noise;
@@ -525,4 +527,51 @@ fn choose(
         main.reason = Some(super::explain::reason(view, side, &list[*first].checked, stakes, tuning));
     }
     orders
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::game::{Game, Players};
+    use crate::sim::PendingOrders;
+
+    /// The orders the side would give if every order were weighed in full
+    /// (its chance found whatever its effects), ranked as `choose` ranks them.
+    fn fully_weighed(world: &World, side: Side) -> Vec<(String, Option<String>, Option<String>)> {
+        let view = View::of(world);
+        let (mut list, _) = weigh(&view, side, &Tuning::EASY);
+        penalise_failures(world, side, &mut list);
+        let mut rng = world.resource::<SimRng>().duplicate();
+        for c in &mut list {
+            c.worth += rng.0.random::<f32>() * NOISE;
+        }
+        list.retain(|c| c.worth > 0.0);
+        list.sort_by(|a, b| b.worth.total_cmp(&a.worth));
+        let picks = pick(view.sc, &list, sim::purse_left(world, side), usize::MAX, None);
+        picks.iter().map(|i| list[*i].order(view.sc)).map(|o| (o.action, o.place, o.unit)).collect()
+    }
+
+    #[test]
+    fn passing_over_orders_that_cannot_be_worth_giving_changes_no_choice() {
+        let heuristic = Players { mrc: super::super::Policy::Heuristic, government: super::super::Policy::Heuristic };
+        let mut compared = 0;
+        for seed in [1, 2, 3] {
+            let mut game = Game::new(crate::testing::historical(), seed, heuristic);
+            while !sim::is_over(&game.world) {
+                for side in Side::ALL {
+                    let expected = fully_weighed(&game.world, side);
+                    let mut copy = Game::new(crate::testing::historical(), seed, heuristic);
+                    crate::sim::copy::copy_state(&game.world, &mut copy.world, u32::MAX);
+                    play(&mut copy.world, side, usize::MAX);
+                    let given: Vec<_> = (copy.world.resource::<PendingOrders>().0.iter())
+                        .map(|o| (o.action.clone(), o.place.clone(), o.unit.clone()))
+                        .collect();
+                    assert_eq!(given, expected, "seed {seed}, turn {}", game.world.resource::<sim::Clock>().turn);
+                    compared += given.len();
+                }
+                game.step();
+            }
+        }
+        assert!(compared > 100, "only {compared} orders compared");
+    }
 }
