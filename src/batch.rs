@@ -126,6 +126,11 @@ impl Batch {
                 .map(|_| {
                     scope.spawn(|| {
                         let mut mine = Vec::new();
+                        // Each thread plays its own copy of the scenario. Games
+                        // share it by counted references, taken and dropped many
+                        // times a turn, and a count shared between cores makes
+                        // them wait on each other.
+                        let scenario = Arc::new(Scenario::clone(&self.scenario));
                         // One world per thread, each game played in the last one's.
                         let mut world = None;
                         loop {
@@ -136,7 +141,7 @@ impl Batch {
                             mine.push((
                                 i,
                                 run_one(
-                                    self.scenario.clone(),
+                                    scenario.clone(),
                                     run_seed(self.seed, i as u64),
                                     self.players,
                                     &routes,
