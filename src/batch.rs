@@ -119,18 +119,19 @@ impl Batch {
     pub fn play(&self, progress: &(dyn Fn(usize) + Sync)) -> Vec<RunSummary> {
         let next = AtomicUsize::new(0);
         let done = AtomicUsize::new(0);
-        let routes = Arc::new(RouteLibrary::default());
         let threads = self.threads.max(1).min(self.runs.max(1));
         let played: Vec<Vec<(usize, RunSummary)>> = std::thread::scope(|scope| {
             let workers: Vec<_> = (0..threads)
                 .map(|_| {
                     scope.spawn(|| {
                         let mut mine = Vec::new();
-                        // Each thread plays its own copy of the scenario. Games
-                        // share it by counted references, taken and dropped many
-                        // times a turn, and a count shared between cores makes
-                        // them wait on each other.
+                        // Each thread plays its own copy of the scenario, and
+                        // keeps its own route tables. Games share both by
+                        // counted references, taken and dropped many times a
+                        // turn, and a count shared between cores makes them
+                        // wait on each other.
                         let scenario = Arc::new(Scenario::clone(&self.scenario));
+                        let routes = Arc::new(RouteLibrary::default());
                         // One world per thread, each game played in the last one's.
                         let mut world = None;
                         loop {
