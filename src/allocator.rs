@@ -40,43 +40,39 @@ fn from_mimalloc(ptr: *mut u8) -> bool {
     SWITCHED.load(Ordering::Acquire) && unsafe { mi_is_in_heap_region(ptr as *const c_void) }
 }
 
+/// The allocator that gives new memory now.
+#[inline]
+fn giver() -> &'static dyn GlobalAlloc {
+    if SWITCHED.load(Ordering::Relaxed) { &mimalloc::MiMalloc } else { &System }
+}
+
+/// The allocator that gave the block, which takes it back or grows it.
+#[inline]
+fn owner(ptr: *mut u8) -> &'static dyn GlobalAlloc {
+    if from_mimalloc(ptr) { &mimalloc::MiMalloc } else { &System }
+}
+
 // SAFETY: each call goes to one allocator, and a block is given back to (or
 // grown by) the allocator that gave it.
 unsafe impl GlobalAlloc for GameAllocator {
     #[inline]
     unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
-        if SWITCHED.load(Ordering::Relaxed) {
-            unsafe { mimalloc::MiMalloc.alloc(layout) }
-        } else {
-            unsafe { System.alloc(layout) }
-        }
+        unsafe { giver().alloc(layout) }
     }
 
     #[inline]
     unsafe fn alloc_zeroed(&self, layout: Layout) -> *mut u8 {
-        if SWITCHED.load(Ordering::Relaxed) {
-            unsafe { mimalloc::MiMalloc.alloc_zeroed(layout) }
-        } else {
-            unsafe { System.alloc_zeroed(layout) }
-        }
+        unsafe { giver().alloc_zeroed(layout) }
     }
 
     #[inline]
     unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
-        if from_mimalloc(ptr) {
-            unsafe { mimalloc::MiMalloc.dealloc(ptr, layout) }
-        } else {
-            unsafe { System.dealloc(ptr, layout) }
-        }
+        unsafe { owner(ptr).dealloc(ptr, layout) }
     }
 
     #[inline]
     unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
-        if from_mimalloc(ptr) {
-            unsafe { mimalloc::MiMalloc.realloc(ptr, layout, new_size) }
-        } else {
-            unsafe { System.realloc(ptr, layout, new_size) }
-        }
+        unsafe { owner(ptr).realloc(ptr, layout, new_size) }
     }
 }
 

@@ -34,14 +34,9 @@ pub struct Stakes {
 impl Stakes {
     /// Reads the stakes for `side`; `own` holds the orders the side may give now.
     pub fn of(view: &View, side: Side, own: &[Checked]) -> Stakes {
-        let theirs = allowed_orders(view, side.opponent(), view.sc.winning_actions(side.opponent()));
-        Stakes::between(view, side, own, &theirs)
-    }
-
-    /// [`Stakes::of`], when the other side's orders are known too: `theirs`
-    /// holds at least its winning orders (any others are passed over).
-    pub fn between(view: &View, side: Side, own: &[Checked], theirs: &[Checked]) -> Stakes {
-        Stakes { threats: strikes_of(view, side.opponent(), theirs), targets: strikes_of(view, side, own) }
+        let opponent = side.opponent();
+        let theirs = allowed_orders(view, opponent, view.sc.winning_actions(opponent));
+        Stakes { threats: strikes_of(view, opponent, &theirs), targets: strikes_of(view, side, own) }
     }
 
     /// The stakes for `side`, from each side's strikes (by [`Side::index`], see [`strikes_of`]).
