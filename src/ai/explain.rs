@@ -39,7 +39,7 @@ pub fn aim(view: &View, side: Side, checked: &Checked, stakes: &Stakes, tuning: 
     let unit = |name: &IdRef| view.unit_ref(ctx, name);
     let mut best = (0.0f32, Aim::Best);
     for effect in &spec.on_success {
-        let worth = effect_worth(view, side, ctx, effect, stakes, tuning);
+        let worth = effect_worth(view, side, checked, effect, stakes, tuning);
         // What happens to a place is what a reader sees first: it tells the
         // aim unless something else weighs much more.
         let seen = match effect {

@@ -28,7 +28,8 @@ const REPEAT_FAILURE_PENALTY: f32 = 2.0;
 fn recent_failures(world: &World) -> [Vec<u64>; 2] {
     let sc = facts::scenario(world);
     let turn = world.res::<sim::Clock>().turn;
-    let mut keys: [Vec<u64>; 2] = Default::default();
+    // Room for a usual few turns' failures, so that the lists seldom grow.
+    let mut keys: [Vec<u64>; 2] = [Vec::with_capacity(16), Vec::with_capacity(16)];
     let recent =
         world.res::<sim::SimLog>().failures_latest_first().take_while(|e| e.turn + FAILURE_MEMORY_TURNS >= turn);
     for f in recent {
@@ -106,8 +107,11 @@ pub fn weigh(view: &View, side: Side, tuning: &Tuning) -> (Vec<Candidate>, Stake
 
 /// The side's allowed orders, each with its worth (without noise).
 fn rate(view: &View, side: Side, own: &[Checked], stakes: &Stakes, tuning: &Tuning) -> Vec<Candidate> {
-    own.iter()
-        .map(|checked| Candidate { worth: worth(view, side, checked, stakes, tuning), checked: *checked })
+    let gains = Gains::of_each(view, side, own, stakes, tuning);
+    let mut chances = vec![0.0; own.len()];
+    orders::chances_in(view, own, &mut chances);
+    (own.iter().zip(gains).zip(chances))
+        .map(|((checked, gains), chance)| Candidate { worth: gains.worth_at(chance), checked: *checked })
         .collect()
 }
 
@@ -162,7 +166,7 @@ fn penalised(worth: f32, times: i32) -> f32 {
 /// taken before the others. Returns indices into the list.
 pub fn pick(sc: &Scenario, list: &[Candidate], purse: (i32, i32), limit: usize, first: Option<usize>) -> Vec<usize> {
     let (mut command, mut funds) = purse;
-    let mut chosen: Vec<usize> = Vec::new();
+    let mut chosen: Vec<usize> = Vec::with_capacity(MAX_ORDERS_PER_TURN);
     let order_of = first.into_iter().chain((0..list.len()).filter(|i| Some(*i) != first));
     for i in order_of {
         let c = &list[i];
@@ -193,14 +197,16 @@ pub fn pick(sc: &Scenario, list: &[Candidate], purse: (i32, i32), limit: usize, 
 /// can get there are tried, and the first that passes is kept.
 pub fn allowed_orders(view: &View, side: Side, actions: &[usize]) -> Vec<Checked> {
     let sc = view.sc;
-    // Room for a usual turn's orders, so that the list seldom grows.
-    let mut out = Vec::with_capacity(64);
+    // Room for a busy turn's orders, so that the list seldom grows.
+    let mut out = Vec::with_capacity(128);
     // The side's committed units on the map, strongest first (in scenario
     // order among equals), with where each can reach.
-    let movers: Vec<(usize, &[u32])> = (view.strongest_first().iter())
-        .filter(|u| view.on_map(**u) && view.committed(**u, side))
-        .map(|u| (*u, view.routes_from(view.location(*u), Some(side))))
-        .collect();
+    let mut movers: Vec<(usize, &[u32])> = Vec::with_capacity(view.strongest_first().len());
+    movers.extend(
+        (view.strongest_first().iter())
+            .filter(|u| view.on_map(**u) && view.committed(**u, side))
+            .map(|u| (*u, view.routes_from(view.location(*u), Some(side)))),
+    );
     for &action in actions {
         let Some(search) = orders::TargetSearch::new(view, side, action) else { continue };
         match search.target {
@@ -224,12 +230,6 @@ pub fn allowed_orders(view: &View, side: Side, actions: &[usize]) -> Vec<Checked
     out
 }
 
-/// Expected worth of a checked order to the side.
-pub fn worth(view: &View, side: Side, checked: &Checked, stakes: &Stakes, tuning: &Tuning) -> f32 {
-    let gains = Gains::of(view, side, checked, stakes, tuning);
-    gains.worth_at(orders::chance_in(view, checked))
-}
-
 /// What an order's effects are worth to the side if it succeeds and if it
 /// fails, and what giving it costs: its worth before its chance is known.
 struct Gains {
@@ -243,18 +243,36 @@ struct Gains {
 }
 
 impl Gains {
-    fn of(view: &View, side: Side, checked: &Checked, stakes: &Stakes, tuning: &Tuning) -> Gains {
-        let spec = &view.sc.file.actions[checked.action];
-        let gain = |effects: &[Effect]| {
-            effects.iter().map(|e| effect_worth(view, side, &checked.ctx, e, stakes, tuning)).sum::<f32>()
-        };
-        Gains {
-            success: gain(&spec.on_success),
-            failure: gain(&spec.on_failure),
-            command: spec.cost as f32 * COMMAND_WORTH,
-            funds: spec.funds_cost as f32 * tuning.spending_worth,
-            hint: spec.ai_bias as f32 * tuning.hint_weight,
+    /// The gains of each of the orders, in order. The orders of one action
+    /// come together (as [`allowed_orders`] lists them), and each of the
+    /// action's effects is weighed for all of them in one pass (see [`add_effect_worth`]).
+    fn of_each(view: &View, side: Side, orders: &[Checked], stakes: &Stakes, tuning: &Tuning) -> Vec<Gains> {
+        // Each order's effects are summed in the action's order, from what an empty sum is.
+        let nothing = std::iter::empty::<f32>().sum::<f32>();
+        let (mut success, mut failure) = (vec![nothing; orders.len()], vec![nothing; orders.len()]);
+        let mut first = 0;
+        for run in orders.chunk_by(|a, b| a.action == b.action) {
+            let spec = &view.sc.file.actions[run[0].action];
+            let range = first..first + run.len();
+            for effect in &spec.on_success {
+                add_effect_worth(view, side, run, effect, stakes, tuning, &mut success[range.clone()]);
+            }
+            for effect in &spec.on_failure {
+                add_effect_worth(view, side, run, effect, stakes, tuning, &mut failure[range.clone()]);
+            }
+            first = range.end;
         }
+        let gains = orders.iter().zip(success.into_iter().zip(failure)).map(|(checked, (success, failure))| {
+            let spec = &view.sc.file.actions[checked.action];
+            Gains {
+                success,
+                failure,
+                command: spec.cost as f32 * COMMAND_WORTH,
+                funds: spec.funds_cost as f32 * tuning.spending_worth,
+                hint: spec.ai_bias as f32 * tuning.hint_weight,
+            }
+        });
+        gains.collect()
     }
 
     /// The order's worth if it succeeds with chance `p`.
@@ -269,11 +287,43 @@ impl Gains {
     }
 }
 
-/// Worth of one effect to the side; positive when it helps.
-pub fn effect_worth(view: &View, side: Side, ctx: &Ctx, effect: &Effect, stakes: &Stakes, tuning: &Tuning) -> f32 {
+/// Worth of one effect of a checked order to the side; positive when it helps.
+pub fn effect_worth(
+    view: &View,
+    side: Side,
+    checked: &Checked,
+    effect: &Effect,
+    stakes: &Stakes,
+    tuning: &Tuning,
+) -> f32 {
+    let mut worth = [std::iter::empty::<f32>().sum::<f32>()];
+    add_effect_worth(view, side, std::slice::from_ref(checked), effect, stakes, tuning, &mut worth);
+    worth[0]
+}
+
+/// Adds the worth of `effect` to the side, for each of the orders, to its
+/// sum in `sums`. Which effect it is is settled once for them all, and each
+/// kind of effect is weighed in its own loop: weighing one order's effects
+/// in turn, the next effect's kind was seldom the one the processor expected.
+fn add_effect_worth(
+    view: &View,
+    side: Side,
+    orders: &[Checked],
+    effect: &Effect,
+    stakes: &Stakes,
+    tuning: &Tuning,
+    sums: &mut [f32],
+) {
+    // Adds `worth` of each order's targets to its sum (generic, so that each kind's loop is its own).
+    #[inline(always)]
+    fn each(orders: &[Checked], sums: &mut [f32], worth: impl Fn(&Ctx) -> f32) {
+        for (checked, sum) in orders.iter().zip(sums) {
+            *sum += worth(&checked.ctx);
+        }
+    }
     let sc = view.sc;
-    let place = |name: &IdRef| view.place_ref(ctx, name);
-    let unit = |name: &IdRef| view.unit_ref(ctx, name);
+    let place = |ctx: &Ctx, name: &IdRef| view.place_ref(ctx, name);
+    let unit = |ctx: &Ctx, name: &IdRef| view.unit_ref(ctx, name);
     let place_worth = |p: usize| place_worth(sc, p);
     // Taking a unit out of the fight at one of the side's targets weakens its defenders.
     let weakens_target = |u: usize, lost: u32| match stakes.target_at(view.location(u)) {
@@ -286,20 +336,22 @@ pub fn effect_worth(view: &View, side: Side, ctx: &Ctx, effect: &Effect, stakes:
         _ => 0.0,
     };
     match effect {
-        Effect::Control(p, to) => match place(p) {
+        Effect::Control(p, to) => each(orders, sums, |ctx| match place(ctx, p) {
             Some(p) if view.holder(p) != Some(*to) => {
                 let w = place_worth(p);
                 if *to == side { w } else { -w }
             }
             _ => 0.0,
-        },
-        Effect::Neutral(p) => match place(p).and_then(|p| view.holder(p).map(|h| (p, h))) {
-            Some((p, h)) => {
-                let w = place_worth(p) / 2.0;
-                if h == side { -w } else { w }
-            }
-            None => 0.0,
-        },
+        }),
+        Effect::Neutral(p) => {
+            each(orders, sums, |ctx| match place(ctx, p).and_then(|p| view.holder(p).map(|h| (p, h))) {
+                Some((p, h)) => {
+                    let w = place_worth(p) / 2.0;
+                    if h == side { -w } else { w }
+                }
+                None => 0.0,
+            })
+        }
         Effect::Loyalty(sel, delta) | Effect::LoyaltyToward(sel, _, delta) => {
             let toward = match effect {
                 Effect::LoyaltyToward(_, s, _) => s.sign(),
@@ -313,19 +365,21 @@ pub fn effect_worth(view: &View, side: Side, ctx: &Ctx, effect: &Effect, stakes:
             };
             match sel {
                 // One unit (the commonest case) is read without making a set of it.
-                Units::One(name) => crate::sim::effects::one_unit(view, ctx, name).into_iter().map(shift).sum(),
-                _ => crate::sim::effects::units_in(view, ctx, sel).iter().map(shift).sum(),
+                Units::One(name) => each(orders, sums, |ctx| {
+                    crate::sim::effects::one_unit(view, ctx, name).into_iter().map(shift).sum()
+                }),
+                _ => each(orders, sums, |ctx| crate::sim::effects::units_in(view, ctx, sel).iter().map(shift).sum()),
             }
         }
-        Effect::Rouse(u) => match unit(u) {
+        Effect::Rouse(u) => each(orders, sums, |ctx| match unit(ctx, u) {
             Some(u) if !view.active(u) && view.committed(u, side) => view.power(u) as f32 / 1500.0,
             _ => 0.0,
-        },
-        Effect::BringIn(u) => match unit(u) {
+        }),
+        Effect::BringIn(u) => each(orders, sums, |ctx| match unit(ctx, u) {
             Some(u) if !view.on_map(u) && view.committed(u, side) => view.power(u) as f32 / 1000.0,
             _ => 0.0,
-        },
-        Effect::Arrest(u) | Effect::Withdraw(u) => match unit(u) {
+        }),
+        Effect::Arrest(u) | Effect::Withdraw(u) => each(orders, sums, |ctx| match unit(ctx, u) {
             Some(u) if view.on_map(u) => {
                 let lean = view.leaning(u);
                 let w = if sc.kind_of(u).leadership { 100.0 } else { view.power(u) as f32 / 800.0 };
@@ -336,18 +390,18 @@ pub fn effect_worth(view: &View, side: Side, ctx: &Ctx, effect: &Effect, stakes:
                 }
             }
             _ => 0.0,
-        },
-        Effect::Casualties(u, men) => match unit(u) {
+        }),
+        Effect::Casualties(u, men) => each(orders, sums, |ctx| match unit(ctx, u) {
             Some(u) => {
                 let w = (*men as f32) / 20.0;
                 let lost = (*men).min(view.strength(u)) * sc.file.units[u].quality;
                 if view.leaning(u) == Some(side) { -w } else { w + weakens_target(u, lost) }
             }
             None => 0.0,
-        },
+        }),
         Effect::CutLines(p) | Effect::RestoreLines(p) => {
             let cut = matches!(effect, Effect::CutLines(_));
-            match place(p) {
+            each(orders, sums, |ctx| match place(ctx, p) {
                 Some(p) if view.lines_cut(p) != cut => {
                     let mut w = 0.0;
                     for s in Side::ALL {
@@ -359,35 +413,39 @@ pub fn effect_worth(view: &View, side: Side, ctx: &Ctx, effect: &Effect, stakes:
                     w
                 }
                 _ => 0.0,
-            }
+            })
         }
         Effect::SetFlag(f) => {
-            if sc.wins_with_flag(side, f) {
+            let w = if sc.wins_with_flag(side, f) {
                 WIN_WORTH
             } else if sc.wins_with_flag(side.opponent(), f) {
                 -WIN_WORTH
             } else {
                 0.5
-            }
+            };
+            each(orders, sums, |_| w)
         }
         Effect::Command(s, d) => {
             let w = *d as f32 * COMMAND_WORTH;
-            if *s == side { w } else { -w }
+            let w = if *s == side { w } else { -w };
+            each(orders, sums, |_| w)
         }
-        Effect::Raise(p) => match place(p) {
+        Effect::Raise(p) => each(orders, sums, |ctx| match place(ctx, p) {
             // Raising a bridge cuts the other side's routes across it.
             Some(p) if !view.raised(p) => 2.0,
             _ => 0.0,
-        },
-        Effect::Lower(p) => match place(p) {
+        }),
+        Effect::Lower(p) => each(orders, sums, |ctx| match place(ctx, p) {
             Some(p) if view.raised(p) => 2.0,
             _ => 0.0,
-        },
-        Effect::Move(u, p) => match (unit(u), place(p)) {
+        }),
+        Effect::Move(u, p) => each(orders, sums, |ctx| match (unit(ctx, u), place(ctx, p)) {
             (Some(u), Some(to)) if view.committed(u, side) => guard_worth(view, side, stakes, u, to, tuning),
             _ => 0.0,
-        },
-        Effect::ClearFlag(_) | Effect::Stand(_) | Effect::Delay(..) | Effect::Chronicle(_) => 0.0,
+        }),
+        Effect::ClearFlag(_) | Effect::Stand(_) | Effect::Delay(..) | Effect::Chronicle(_) => {
+            each(orders, sums, |_| 0.0)
+        }
     }
 }
 
@@ -500,17 +558,24 @@ fn choose(
     tuning: &Tuning,
 ) -> Vec<Order> {
     let failed = FailedActions::of(failures);
-    let mut list = Vec::with_capacity(own.len());
-    for checked in own {
-        let gains = Gains::of(view, side, checked, stakes, tuning);
-        let times = failed.times(failures, checked);
-        let noise = rng.0.random::<f32>() * NOISE;
-        // An order that cannot be worth more than nothing, even if it is sure
-        // to succeed, is not given: its chance need not be found.
-        if penalised(gains.most(), times) + noise < -ROUNDING_MARGIN {
-            continue;
+    // Each order's gains, how often it failed lately, and its noise (drawn for every order, in order).
+    let weighed: Vec<(Gains, i32, f32)> = (own.iter().zip(Gains::of_each(view, side, own, stakes, tuning)))
+        .map(|(checked, gains)| (gains, failed.times(failures, checked), rng.0.random::<f32>() * NOISE))
+        .collect();
+    // An order that cannot be worth more than nothing, even if it is sure to
+    // succeed, is not given: its chance need not be found.
+    let (mut hopeful, mut hopes) = (Vec::with_capacity(own.len()), Vec::with_capacity(own.len()));
+    for (checked, (gains, times, noise)) in own.iter().zip(&weighed) {
+        if !(penalised(gains.most(), *times) + noise < -ROUNDING_MARGIN) {
+            hopeful.push(*checked);
+            hopes.push((gains, *times, *noise));
         }
-        let worth = penalised(gains.worth_at(orders::chance_in(view, checked)), times) + noise;
+    }
+    let mut chances = vec![0.0; hopeful.len()];
+    orders::chances_in(view, &hopeful, &mut chances);
+    let mut list = Vec::with_capacity(hopeful.len());
+    for ((checked, (gains, times, noise)), chance) in hopeful.iter().zip(hopes).zip(chances) {
+        let worth = penalised(gains.worth_at(chance), times) + noise;
         // Only orders worth more than nothing are given, so only they are ranked.
         if worth > 0.0 {
             list.push(Candidate { checked: *checked, worth });

@@ -107,6 +107,13 @@ impl SimLog {
         SimLog { events, failures }
     }
 
+    /// The log with every entry taken out, keeping the room it had.
+    pub fn emptied(mut self) -> Self {
+        self.events.clear();
+        self.failures.clear();
+        self
+    }
+
     /// The entry in brief, if it is a failed order.
     fn failure(event: &SimEvent) -> Option<Failure> {
         match event.what {

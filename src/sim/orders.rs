@@ -310,42 +310,66 @@ pub fn chance(world: &World, checked: &Checked) -> f32 {
 
 /// [`chance`], for code that weighs many orders against one view of the world.
 pub fn chance_in(view: &View, checked: &Checked) -> f32 {
-    let spec = &view.sc.file.actions[checked.action];
-    let ctx = &checked.ctx;
-    let side = spec.faction;
-    let world_tests = &view.sc.target_sweep(checked.action).modifier_tests;
-    let mut p = spec.chance.base;
-    for (m, world_test) in spec.chance.modifiers.iter().zip(world_tests) {
-        p += match m {
-            Modifier::When(c, add) => {
-                if view.test_holds(ctx, c, *world_test) {
-                    *add
-                } else {
-                    0.0
-                }
+    let mut chance = [0.0];
+    chances_in(view, std::slice::from_ref(checked), &mut chance);
+    chance[0]
+}
+
+/// [`chance_in`] for each of the orders, into `chances`. The orders of one
+/// action come together (as the AI lists them), and each of the action's
+/// modifiers is found for all of them in one pass: a modifier that reads
+/// no target is found once, and the processor sees one kind of modifier at a time.
+pub fn chances_in(view: &View, orders: &[Checked], chances: &mut [f32]) {
+    // Adds `term` of each order's targets to its chance, unless it is `None` (generic, so that each loop is its own).
+    #[inline(always)]
+    fn each(orders: &[Checked], chances: &mut [f32], term: impl Fn(&Ctx) -> Option<f32>) {
+        for (checked, p) in orders.iter().zip(chances) {
+            if let Some(add) = term(&checked.ctx) {
+                *p += add;
             }
-            Modifier::ForceBalance(place, weight) => {
-                let Some(place) = view.place_ref(ctx, place) else {
-                    continue;
-                };
-                let (_, mut own) = view.force(side, place);
-                let (_, other) = view.force(side.opponent(), place);
-                // The unit carrying out the order counts where it is sent.
-                if let Some(u) = ctx.unit {
-                    let already = view.location(u) == place && view.active(u);
-                    if !already && view.committed(u, side) {
-                        own += view.power(u);
-                    }
-                }
-                weight * facts::balance(own, other)
-            }
-            Modifier::Loyalty(u, weight) => match view.unit_ref(ctx, u) {
-                Some(u) => weight * (view.loyalty(u) * side.sign()) as f32 / 100.0,
-                None => 0.0,
-            },
-        };
+        }
     }
-    p.clamp(0.0, 1.0)
+    let mut first = 0;
+    for run in orders.chunk_by(|a, b| a.action == b.action) {
+        let chances = &mut chances[first..first + run.len()];
+        first += run.len();
+        let spec = &view.sc.file.actions[run[0].action];
+        let side = spec.faction;
+        let world_tests = &view.sc.target_sweep(run[0].action).modifier_tests;
+        chances.fill(spec.chance.base);
+        for (m, world_test) in spec.chance.modifiers.iter().zip(world_tests) {
+            match m {
+                Modifier::When(c, add) => match world_test {
+                    // A test of the world alone has one answer for every order.
+                    Some(n) => {
+                        let add = if view.world_test_holds(*n) { *add } else { 0.0 };
+                        each(run, chances, |_| Some(add))
+                    }
+                    None => each(run, chances, |ctx| Some(if view.holds(ctx, c) { *add } else { 0.0 })),
+                },
+                Modifier::ForceBalance(place, weight) => each(run, chances, |ctx| {
+                    let place = view.place_ref(ctx, place)?;
+                    let (_, mut own) = view.force(side, place);
+                    let (_, other) = view.force(side.opponent(), place);
+                    // The unit carrying out the order counts where it is sent.
+                    if let Some(u) = ctx.unit {
+                        let already = view.location(u) == place && view.active(u);
+                        if !already && view.committed(u, side) {
+                            own += view.power(u);
+                        }
+                    }
+                    Some(weight * facts::balance(own, other))
+                }),
+                Modifier::Loyalty(u, weight) => each(run, chances, |ctx| {
+                    Some(match view.unit_ref(ctx, u) {
+                        Some(u) => weight * (view.loyalty(u) * side.sign()) as f32 / 100.0,
+                        None => 0.0,
+                    })
+                }),
+            }
+        }
+        chances.iter_mut().for_each(|p| *p = p.clamp(0.0, 1.0));
+    }
 }
 
 /// Pays for a checked order, rolls for it and applies its effects. Returns whether it succeeded.

@@ -58,7 +58,12 @@ pub fn restart(world: &mut World, seed: u64) {
         *unit.get_mut::<Loyalty>().expect("a unit") = loyalty;
         *unit.get_mut::<Strength>().expect("a unit") = strength;
     }
+    // The log keeps the room it grew to: the next game writes about as much.
+    let log = world.remove_resource::<SimLog>().map(SimLog::emptied);
     start_resources(world, scenario, seed);
+    if let Some(log) = log {
+        world.insert_resource(log);
+    }
     begin(world);
 }
 
