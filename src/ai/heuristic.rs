@@ -250,17 +250,15 @@ impl Gains {
         // Each order's effects are summed in the action's order, from what an empty sum is.
         let nothing = std::iter::empty::<f32>().sum::<f32>();
         let (mut success, mut failure) = (vec![nothing; orders.len()], vec![nothing; orders.len()]);
-        let mut first = 0;
-        for run in orders.chunk_by(|a, b| a.action == b.action) {
-            let spec = &view.sc.file.actions[run[0].action];
-            let range = first..first + run.len();
-            for effect in &spec.on_success {
-                add_effect_worth(view, side, run, effect, stakes, tuning, &mut success[range.clone()]);
+        for (run, sums) in orders::by_action(orders, &mut success) {
+            for effect in &view.sc.file.actions[run[0].action].on_success {
+                add_effect_worth(view, side, run, effect, stakes, tuning, sums);
             }
-            for effect in &spec.on_failure {
-                add_effect_worth(view, side, run, effect, stakes, tuning, &mut failure[range.clone()]);
+        }
+        for (run, sums) in orders::by_action(orders, &mut failure) {
+            for effect in &view.sc.file.actions[run[0].action].on_failure {
+                add_effect_worth(view, side, run, effect, stakes, tuning, sums);
             }
-            first = range.end;
         }
         let gains = orders.iter().zip(success.into_iter().zip(failure)).map(|(checked, (success, failure))| {
             let spec = &view.sc.file.actions[checked.action];

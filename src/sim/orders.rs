@@ -315,6 +315,20 @@ pub fn chance_in(view: &View, checked: &Checked) -> f32 {
     chance[0]
 }
 
+/// The runs of orders of one action in `orders`, each with its part of
+/// `values` (one value for each order): for weighing many orders an action at
+/// a time. (The AI lists the orders of an action together.)
+pub fn by_action<'a, T>(
+    orders: &'a [Checked],
+    mut values: &'a mut [T],
+) -> impl Iterator<Item = (&'a [Checked], &'a mut [T])> {
+    orders.chunk_by(|a, b| a.action == b.action).map(move |run| {
+        let (these, rest) = std::mem::take(&mut values).split_at_mut(run.len());
+        values = rest;
+        (run, these)
+    })
+}
+
 /// [`chance_in`] for each of the orders, into `chances`. The orders of one
 /// action come together (as the AI lists them), and each of the action's
 /// modifiers is found for all of them in one pass: a modifier that reads
@@ -329,10 +343,7 @@ pub fn chances_in(view: &View, orders: &[Checked], chances: &mut [f32]) {
             }
         }
     }
-    let mut first = 0;
-    for run in orders.chunk_by(|a, b| a.action == b.action) {
-        let chances = &mut chances[first..first + run.len()];
-        first += run.len();
+    for (run, chances) in by_action(orders, chances) {
         let spec = &view.sc.file.actions[run[0].action];
         let side = spec.faction;
         let world_tests = &view.sc.target_sweep(run[0].action).modifier_tests;
