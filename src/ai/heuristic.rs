@@ -564,10 +564,11 @@ fn choose(
     // succeed, is not given: its chance need not be found.
     let (mut hopeful, mut hopes) = (Vec::with_capacity(own.len()), Vec::with_capacity(own.len()));
     for (checked, (gains, times, noise)) in own.iter().zip(&weighed) {
-        if !(penalised(gains.most(), *times) + noise < -ROUNDING_MARGIN) {
-            hopeful.push(*checked);
-            hopes.push((gains, *times, *noise));
+        if penalised(gains.most(), *times) + noise < -ROUNDING_MARGIN {
+            continue;
         }
+        hopeful.push(*checked);
+        hopes.push((gains, *times, *noise));
     }
     let mut chances = vec![0.0; hopeful.len()];
     orders::chances_in(view, &hopeful, &mut chances);
