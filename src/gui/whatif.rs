@@ -9,6 +9,7 @@ use crate::game::Players;
 use crate::scenario::{Lang, Scenario};
 use crate::tr;
 use bevy::prelude::*;
+use bevy::window::RequestRedraw;
 use bevy::winit::{EventLoopProxyWrapper, WinitUserEvent};
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
 use egui_plot::{Bar, BarChart, Legend, Line, Plot, PlotPoints};
@@ -90,6 +91,7 @@ fn whatif_ui(
     settings: Res<Settings>,
     proxy: Option<Res<EventLoopProxyWrapper>>,
     mut next: ResMut<NextState<Screen>>,
+    mut redraw: MessageWriter<RequestRedraw>,
 ) -> Result {
     let ctx = contexts.ctx_mut()?;
     let lang = settings.lang;
@@ -100,7 +102,10 @@ fn whatif_ui(
     {
         w.results = Some(reports);
         w.job = None;
+        // The plots are drawn in the next frame too, so that they show without waiting for input.
+        redraw.write(RequestRedraw);
     }
+
     let mut root = egui::Ui::new(
         ctx.clone(),
         "what-if".into(),
@@ -144,6 +149,11 @@ fn whatif_ui(
             plots(ui, history, varied, lang);
         }
     });
+    // While the games are played, the window keeps drawing their progress
+    // (the thread's wake-ups alone did not always bring a frame to the screen).
+    if screen.job.is_some() {
+        redraw.write(RequestRedraw);
+    }
     Ok(())
 }
 
