@@ -301,8 +301,9 @@ pub fn effect_worth(
 
 /// Adds the worth of `effect` to the side, for each of the orders, to its
 /// sum in `sums`. Which effect it is is settled once for them all, and each
-/// kind of effect is weighed in its own loop: weighing one order's effects
-/// in turn, the next effect's kind was seldom the one the processor expected.
+/// kind of effect is weighed in its own loop. (This takes 6% fewer
+/// instructions than weighing one order's effects in turn; on the machine it
+/// was measured on, the time was the same within the noise.)
 fn add_effect_worth(
     view: &View,
     side: Side,
