@@ -247,9 +247,7 @@ impl Gains {
     /// come together (as [`allowed_orders`] lists them), and each of the
     /// action's effects is weighed for all of them in one pass (see [`add_effect_worth`]).
     fn of_each(view: &View, side: Side, orders: &[Checked], stakes: &Stakes, tuning: &Tuning) -> Vec<Gains> {
-        // Each order's effects are summed in the action's order, from what an empty sum is.
-        let nothing = std::iter::empty::<f32>().sum::<f32>();
-        let (mut success, mut failure) = (vec![nothing; orders.len()], vec![nothing; orders.len()]);
+        let (mut success, mut failure) = (vec![no_worth(); orders.len()], vec![no_worth(); orders.len()]);
         for (run, sums) in orders::by_action(orders, &mut success) {
             for effect in &view.sc.file.actions[run[0].action].on_success {
                 add_effect_worth(view, side, run, effect, stakes, tuning, sums);
@@ -285,6 +283,12 @@ impl Gains {
     }
 }
 
+/// What an order's effects are summed from, effect after effect in the
+/// action's order: what an empty sum of them is.
+fn no_worth() -> f32 {
+    std::iter::empty::<f32>().sum()
+}
+
 /// Worth of one effect of a checked order to the side; positive when it helps.
 pub fn effect_worth(
     view: &View,
@@ -294,7 +298,7 @@ pub fn effect_worth(
     stakes: &Stakes,
     tuning: &Tuning,
 ) -> f32 {
-    let mut worth = [std::iter::empty::<f32>().sum::<f32>()];
+    let mut worth = [no_worth()];
     add_effect_worth(view, side, std::slice::from_ref(checked), effect, stakes, tuning, &mut worth);
     worth[0]
 }
@@ -313,12 +317,10 @@ fn add_effect_worth(
     tuning: &Tuning,
     sums: &mut [f32],
 ) {
-    // Adds `worth` of each order's targets to its sum (generic, so that each kind's loop is its own).
+    // Adds `worth` of each order's targets to its sum.
     #[inline(always)]
     fn each(orders: &[Checked], sums: &mut [f32], worth: impl Fn(&Ctx) -> f32) {
-        for (checked, sum) in orders.iter().zip(sums) {
-            *sum += worth(&checked.ctx);
-        }
+        orders::add_to_each(orders, sums, |ctx| Some(worth(ctx)));
     }
     let sc = view.sc;
     let place = |ctx: &Ctx, name: &IdRef| view.place_ref(ctx, name);
@@ -557,19 +559,18 @@ fn choose(
     tuning: &Tuning,
 ) -> Vec<Order> {
     let failed = FailedActions::of(failures);
-    // Each order's gains, how often it failed lately, and its noise (drawn for every order, in order).
-    let weighed: Vec<(Gains, i32, f32)> = (own.iter().zip(Gains::of_each(view, side, own, stakes, tuning)))
-        .map(|(checked, gains)| (gains, failed.times(failures, checked), rng.0.random::<f32>() * NOISE))
-        .collect();
-    // An order that cannot be worth more than nothing, even if it is sure to
-    // succeed, is not given: its chance need not be found.
+    // The orders that may be worth giving, and for each its gains, how often
+    // it failed lately and its noise (drawn for every order, in order).
     let (mut hopeful, mut hopes) = (Vec::with_capacity(own.len()), Vec::with_capacity(own.len()));
-    for (checked, (gains, times, noise)) in own.iter().zip(&weighed) {
-        if penalised(gains.most(), *times) + noise < -ROUNDING_MARGIN {
+    for (checked, gains) in own.iter().zip(Gains::of_each(view, side, own, stakes, tuning)) {
+        let (times, noise) = (failed.times(failures, checked), rng.0.random::<f32>() * NOISE);
+        // An order that cannot be worth more than nothing, even if it is sure
+        // to succeed, is not given: its chance need not be found.
+        if penalised(gains.most(), times) + noise < -ROUNDING_MARGIN {
             continue;
         }
         hopeful.push(*checked);
-        hopes.push((gains, *times, *noise));
+        hopes.push((gains, times, noise));
     }
     let mut chances = vec![0.0; hopeful.len()];
     orders::chances_in(view, &hopeful, &mut chances);

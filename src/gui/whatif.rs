@@ -10,7 +10,6 @@ use crate::scenario::{Lang, Scenario};
 use crate::tr;
 use bevy::prelude::*;
 use bevy::window::RequestRedraw;
-use bevy::winit::{EventLoopProxyWrapper, WinitUserEvent};
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
 use egui_plot::{Bar, BarChart, Legend, Line, Plot, PlotPoints};
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -47,8 +46,9 @@ struct Job {
     result: Arc<Mutex<Option<(Report, Report)>>>,
 }
 
-/// Starts both batches on a background thread; the window is woken as they progress.
-fn start(w: &WhatIf, seed: u64, proxy: Option<bevy::winit::EventLoopProxy<WinitUserEvent>>) -> Option<Job> {
+/// Starts both batches on a background thread. (The screen asks for a new
+/// frame while they are played, so it shows their progress and their reports.)
+fn start(w: &WhatIf, seed: u64) -> Option<Job> {
     let varied = Arc::new(w.scenario.with_variant(w.variant.as_deref()?).ok()?);
     let heuristic = Players { mrc: Policy::Heuristic, government: Policy::Heuristic };
     let threads = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1);
@@ -63,24 +63,16 @@ fn start(w: &WhatIf, seed: u64, proxy: Option<bevy::winit::EventLoopProxy<WinitU
     let result = Arc::new(Mutex::new(None));
     let (counter, slot) = (done.clone(), result.clone());
     let spawned = std::thread::Builder::new().name("what-if".into()).spawn(move || {
-        let wake = || {
-            if let Some(p) = &proxy {
-                let _ = p.send_event(WinitUserEvent::WakeUp);
-            }
-        };
         let mut reports = Vec::new();
         for batch in &batches {
             let runs = batch.play(&|_| {
-                if counter.fetch_add(1, Ordering::Relaxed) % 10 == 0 {
-                    wake();
-                }
+                counter.fetch_add(1, Ordering::Relaxed);
             });
             reports.push(Report::of(batch, &runs));
         }
         let varied = reports.pop().expect("two reports");
         let history = reports.pop().expect("two reports");
         *slot.lock().expect("the screen never panics holding it") = Some((history, varied));
-        wake();
     });
     spawned.ok().map(|_| Job { done, total: 2 * w.runs, result })
 }
@@ -89,7 +81,6 @@ fn whatif_ui(
     mut contexts: EguiContexts,
     mut screen: ResMut<WhatIf>,
     settings: Res<Settings>,
-    proxy: Option<Res<EventLoopProxyWrapper>>,
     mut next: ResMut<NextState<Screen>>,
     mut redraw: MessageWriter<RequestRedraw>,
 ) -> Result {
@@ -105,7 +96,6 @@ fn whatif_ui(
         // The plots are drawn in the next frame too, so that they show without waiting for input.
         redraw.write(RequestRedraw);
     }
-
     let mut root = egui::Ui::new(
         ctx.clone(),
         "what-if".into(),
@@ -129,7 +119,7 @@ fn whatif_ui(
                 ui.add(egui::Slider::new(&mut w.runs, 20..=2000).logarithmic(true));
                 if ui.button(tr!(lang, "whatif-play")).clicked() {
                     w.results = None;
-                    w.job = start(w, settings.seed, proxy.as_ref().map(|p| (***p).clone()));
+                    w.job = start(w, settings.seed);
                 }
             });
         });
@@ -149,8 +139,8 @@ fn whatif_ui(
             plots(ui, history, varied, lang);
         }
     });
-    // While the games are played, the window keeps drawing their progress
-    // (the thread's wake-ups alone did not always bring a frame to the screen).
+    // While the games are played, the window keeps drawing their progress: a
+    // window that draws only on input would show neither it nor the reports.
     if screen.job.is_some() {
         redraw.write(RequestRedraw);
     }
@@ -212,7 +202,7 @@ mod tests {
     fn a_batch_of_the_variant_is_played_beside_one_of_history() {
         let mut w = WhatIf::new(crate::testing::historical(), Some("cossacks_stand_firm".into()));
         w.runs = 6;
-        let job = start(&w, 1917, None).expect("the job starts");
+        let job = start(&w, 1917).expect("the job starts");
         let (history, varied) = loop {
             if let Some(r) = job.result.lock().unwrap().take() {
                 break r;

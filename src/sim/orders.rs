@@ -329,20 +329,22 @@ pub fn by_action<'a, T>(
     })
 }
 
+/// Adds `term` of each order's targets to its value, unless it is `None`:
+/// one term of many orders at once. (Generic, so that each term's loop is its own.)
+#[inline(always)]
+pub fn add_to_each(orders: &[Checked], values: &mut [f32], term: impl Fn(&Ctx) -> Option<f32>) {
+    for (checked, value) in orders.iter().zip(values) {
+        if let Some(add) = term(&checked.ctx) {
+            *value += add;
+        }
+    }
+}
+
 /// [`chance_in`] for each of the orders, into `chances`. The orders of one
 /// action come together (as the AI lists them), and each of the action's
 /// modifiers is found for all of them in one pass: a modifier that reads
 /// no target is found once, and the processor sees one kind of modifier at a time.
 pub fn chances_in(view: &View, orders: &[Checked], chances: &mut [f32]) {
-    // Adds `term` of each order's targets to its chance, unless it is `None` (generic, so that each loop is its own).
-    #[inline(always)]
-    fn each(orders: &[Checked], chances: &mut [f32], term: impl Fn(&Ctx) -> Option<f32>) {
-        for (checked, p) in orders.iter().zip(chances) {
-            if let Some(add) = term(&checked.ctx) {
-                *p += add;
-            }
-        }
-    }
     for (run, chances) in by_action(orders, chances) {
         let spec = &view.sc.file.actions[run[0].action];
         let side = spec.faction;
@@ -354,11 +356,11 @@ pub fn chances_in(view: &View, orders: &[Checked], chances: &mut [f32]) {
                     // A test of the world alone has one answer for every order.
                     Some(n) => {
                         let add = if view.world_test_holds(*n) { *add } else { 0.0 };
-                        each(run, chances, |_| Some(add))
+                        add_to_each(run, chances, |_| Some(add))
                     }
-                    None => each(run, chances, |ctx| Some(if view.holds(ctx, c) { *add } else { 0.0 })),
+                    None => add_to_each(run, chances, |ctx| Some(if view.holds(ctx, c) { *add } else { 0.0 })),
                 },
-                Modifier::ForceBalance(place, weight) => each(run, chances, |ctx| {
+                Modifier::ForceBalance(place, weight) => add_to_each(run, chances, |ctx| {
                     let place = view.place_ref(ctx, place)?;
                     let (_, mut own) = view.force(side, place);
                     let (_, other) = view.force(side.opponent(), place);
@@ -371,7 +373,7 @@ pub fn chances_in(view: &View, orders: &[Checked], chances: &mut [f32]) {
                     }
                     Some(weight * facts::balance(own, other))
                 }),
-                Modifier::Loyalty(u, weight) => each(run, chances, |ctx| {
+                Modifier::Loyalty(u, weight) => add_to_each(run, chances, |ctx| {
                     Some(match view.unit_ref(ctx, u) {
                         Some(u) => weight * (view.loyalty(u) * side.sign()) as f32 / 100.0,
                         None => 0.0,
