@@ -21,7 +21,6 @@ use crate::ai::Policy;
 use crate::game::{Game, Players};
 use crate::scenario::{Lang, Scenario, Side};
 use bevy::prelude::*;
-use bevy::winit::WinitSettings;
 use bevy_egui::{EguiContexts, EguiPlugin, EguiPrimaryContextPass, egui};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -51,7 +50,7 @@ pub fn run_window() -> ExitCode {
             ..default()
         }))
         // A turn-based game draws only when something happens.
-        .insert_resource(WinitSettings::desktop_app())
+        .insert_resource(idle::settings())
         .insert_resource(ClearColor(Color::srgb(0.93, 0.90, 0.83)))
         .add_plugins(EguiPlugin::default())
         .add_plugins((idle::plugin, fonts::plugin, plugin))
