@@ -12,26 +12,28 @@
 //!   more frame whenever the font atlas grew.
 //! - Bevy's desktop settings draw a focused window every 5 seconds even when
 //!   nothing happens, which on a laptop without a GPU costs a share of a core.
-//!   Here an idle window waits a minute. egui sometimes asks for a frame a
-//!   little later (a tooltip's delay, an animation's next step), and bevy_egui
-//!   passes on only requests for a frame now; while egui waits for one, the
-//!   window wakes every quarter of a second instead.
+//!   Here an idle window waits a minute. (egui's requests for a frame later,
+//!   such as a tooltip's delay, need no timer: bevy_egui turns them into
+//!   requests for a frame now.)
+//! - That is also why a blinking text cursor redrew the window as fast as it
+//!   could (1.6 cores under Xvfb while the seed was edited): the cursor does not blink.
 
 use bevy::prelude::*;
 use bevy::window::RequestRedraw;
 use bevy::winit::{UpdateMode, WinitSettings};
-use bevy_egui::{EguiFullOutput, EguiInput, EguiPostUpdateSet, EguiPreUpdateSet, EguiRenderOutput, egui};
-use std::time::Duration;
+use bevy_egui::{EguiInput, EguiPostUpdateSet, EguiPreUpdateSet, EguiRenderOutput, egui};
 
-/// How long a focused window with nothing to do waits before it draws again.
-const IDLE_WAIT: Duration = Duration::from_secs(60);
-/// How long it waits while egui wants a frame later (two values only: each
-/// change of the wait costs a frame).
-const SOON_WAIT: Duration = Duration::from_millis(250);
-
-/// How the window waits: long when idle, unfocused or not.
+/// How the window waits for something to happen: a minute when focused, as
+/// long as Bevy's desktop settings wait (a minute) when not.
 pub fn settings() -> WinitSettings {
-    WinitSettings { focused_mode: UpdateMode::reactive(IDLE_WAIT), ..WinitSettings::desktop_app() }
+    let focused_mode = UpdateMode::reactive(std::time::Duration::from_secs(60));
+    WinitSettings { focused_mode, ..WinitSettings::desktop_app() }
+}
+
+/// The look `visuals` gives, with a text cursor that does not blink.
+pub fn steady_cursor(mut visuals: egui::Visuals) -> egui::Visuals {
+    visuals.text_cursor.blink = false;
+    visuals
 }
 
 pub(super) fn plugin(app: &mut App) {
@@ -41,27 +43,8 @@ pub(super) fn plugin(app: &mut App) {
     )
     .add_systems(
         PostUpdate,
-        (
-            wake_when_egui_waits.after(EguiPostUpdateSet::EndPass).before(EguiPostUpdateSet::ProcessOutput),
-            redraw_after_new_letters
-                .after(EguiPostUpdateSet::ProcessOutput)
-                .before(EguiPostUpdateSet::PostProcessOutput),
-        ),
+        redraw_after_new_letters.after(EguiPostUpdateSet::ProcessOutput).before(EguiPostUpdateSet::PostProcessOutput),
     );
-}
-
-/// Whether egui asked, in this pass, for a frame later but not now.
-fn wants_a_later_frame(output: &egui::FullOutput) -> bool {
-    output.viewport_output.values().any(|v| v.repaint_delay > Duration::ZERO && v.repaint_delay < Duration::MAX)
-}
-
-/// Wakes the focused window soon while egui waits for a later frame, and lets it sleep otherwise.
-fn wake_when_egui_waits(outputs: Query<&EguiFullOutput>, mut settings: ResMut<WinitSettings>) {
-    let later = outputs.iter().any(|o| o.0.as_ref().is_some_and(wants_a_later_frame));
-    let mode = UpdateMode::reactive(if later { SOON_WAIT } else { IDLE_WAIT });
-    if settings.focused_mode != mode {
-        settings.focused_mode = mode;
-    }
 }
 
 fn redraw_after_new_letters(outputs: Query<&EguiRenderOutput>, mut redraw: MessageWriter<RequestRedraw>) {

@@ -272,7 +272,8 @@ fn apply_ui_scale(
         let ctx = contexts.ctx_mut()?;
         let scale = if settings.projector { settings.ui_scale.max(1.5) } else { settings.ui_scale };
         ctx.set_zoom_factor(scale);
-        ctx.set_visuals(if settings.projector { playback::projector_visuals() } else { egui::Visuals::dark() });
+        let look = if settings.projector { playback::projector_visuals() } else { egui::Visuals::dark() };
+        ctx.set_visuals(idle::steady_cursor(look));
         *applied = Some(wanted);
     }
     Ok(())
