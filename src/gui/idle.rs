@@ -15,6 +15,9 @@
 //!   Here an idle window waits a minute. (egui's requests for a frame later,
 //!   such as a tooltip's delay, need no timer: bevy_egui turns them into
 //!   requests for a frame now.)
+//!   While the game plays itself (history shown to a class), it wakes five
+//!   times a turn to see whether the next one is due, rather than drawing
+//!   without pause (1.7 cores under Xvfb).
 //! - That is also why a blinking text cursor redrew the window as fast as it
 //!   could (1.6 cores under Xvfb while the seed was edited): the cursor does not blink.
 
@@ -22,12 +25,21 @@ use bevy::prelude::*;
 use bevy::window::RequestRedraw;
 use bevy::winit::{UpdateMode, WinitSettings};
 use bevy_egui::{EguiInput, EguiPostUpdateSet, EguiPreUpdateSet, EguiRenderOutput, egui};
+use std::time::Duration;
 
 /// How the window waits for something to happen: a minute when focused, as
-/// long as Bevy's desktop settings wait (a minute) when not.
-pub fn settings() -> WinitSettings {
-    let focused_mode = UpdateMode::reactive(std::time::Duration::from_secs(60));
-    WinitSettings { focused_mode, ..WinitSettings::desktop_app() }
+/// long as Bevy's desktop settings wait (a minute) when not. While the game
+/// plays by itself, it wakes every `wake_every`, focused or not.
+pub fn settings(wake_every: Option<Duration>) -> WinitSettings {
+    match wake_every {
+        Some(wait) => {
+            WinitSettings { focused_mode: UpdateMode::reactive(wait), unfocused_mode: UpdateMode::reactive(wait) }
+        }
+        None => WinitSettings {
+            focused_mode: UpdateMode::reactive(Duration::from_secs(60)),
+            ..WinitSettings::desktop_app()
+        },
+    }
 }
 
 /// The look `visuals` gives, with a text cursor that does not blink.

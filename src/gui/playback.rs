@@ -11,30 +11,54 @@ use crate::scenario::Lang;
 use crate::sim::{self, Happening};
 use crate::tr;
 use bevy::prelude::*;
-use bevy::window::RequestRedraw;
+use bevy::winit::WinitSettings;
 use bevy_egui::egui;
 
 pub(super) fn plugin(app: &mut App) {
-    app.add_systems(Update, autoplay.run_if(in_state(super::Screen::Play)));
+    app.add_systems(Update, (autoplay.run_if(in_state(super::Screen::Play)), wake_while_playing));
+}
+
+/// Whether the game is playing itself on screen.
+fn plays_itself(session: &Session) -> bool {
+    session.humans.is_empty() && session.playing && !sim::is_over(&session.game.world)
+}
+
+/// Wakes the window five times a turn while the game plays itself (a turn
+/// is then at most a fifth late), at most 20 times a second and at least 4,
+/// and lets it sleep otherwise.
+fn wake_while_playing(
+    session: Option<Res<Session>>,
+    screen: Res<State<super::Screen>>,
+    mut settings: ResMut<WinitSettings>,
+) {
+    let playing = session.filter(|s| *screen.get() == super::Screen::Play && plays_itself(s));
+    let wake_every = playing.map(|s| {
+        std::time::Duration::from_secs_f32(s.seconds_per_turn / 5.0)
+            .clamp(std::time::Duration::from_millis(50), std::time::Duration::from_millis(250))
+    });
+    let wanted = super::idle::settings(wake_every);
+    if settings.focused_mode != wanted.focused_mode || settings.unfocused_mode != wanted.unfocused_mode {
+        *settings = wanted;
+    }
 }
 
 /// Plays the next turn when it is due, while playing.
-fn autoplay(
-    mut session: ResMut<Session>,
-    time: Res<Time>,
-    mut last: Local<f64>,
-    mut redraw: MessageWriter<RequestRedraw>,
-) {
-    if !session.humans.is_empty() || !session.playing || sim::is_over(&session.game.world) {
+fn autoplay(mut session: ResMut<Session>, time: Res<Time>, mut last: Local<f64>) {
+    if !plays_itself(&session) {
         return;
     }
-    let now = time.elapsed_secs_f64();
-    if now - *last >= session.seconds_per_turn as f64 {
-        *last = now;
+    if let Some(played) = turn_due(*last, time.elapsed_secs_f64(), session.seconds_per_turn as f64) {
+        *last = played;
         step_forward(&mut session);
     }
-    // Keep the loop awake while the game plays itself.
-    redraw.write(RequestRedraw);
+}
+
+/// When the game plays a turn every `every` seconds and last played one at
+/// `last`, whether one is due at `now`, and then when it counts as played: a
+/// turn after the last was due, not when the frame that plays it came (frames
+/// come a little late, and the turns would drift), unless play was paused.
+fn turn_due(last: f64, now: f64, every: f64) -> Option<f64> {
+    (now - last >= every).then(|| if now - last < 2.0 * every { last + every } else { now })
 }
 
 /// The turn now being shown.
@@ -195,6 +219,24 @@ pub fn projector_visuals() -> egui::Visuals {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn turns_keep_their_pace_when_frames_come_late_and_start_again_after_a_pause() {
+        // Frames every 0.2 s, some up to 0.1 s late: a turn a second, for 60 seconds.
+        let (mut last, mut played) = (0.0, Vec::new());
+        for frame in 1..=300 {
+            let now = frame as f64 * 0.2 + (frame % 3) as f64 * 0.05;
+            if let Some(at) = turn_due(last, now, 1.0) {
+                last = at;
+                played.push(now);
+            }
+        }
+        assert_eq!(played.len(), 60, "one turn a second: {played:?}");
+        assert!(played.windows(2).all(|w| (w[1] - w[0] - 1.0).abs() < 0.21), "{played:?}");
+        // After a pause, the next turn is played at once and counts from then.
+        assert_eq!(turn_due(last, last + 30.0, 1.0), Some(last + 30.0));
+        assert_eq!(turn_due(last, last + 0.5, 1.0), None);
+    }
     use crate::gui::Seat;
     use crate::sim::facts;
 
