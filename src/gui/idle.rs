@@ -15,9 +15,10 @@
 //!   Here an idle window waits a minute. (egui's requests for a frame later,
 //!   such as a tooltip's delay, need no timer: bevy_egui turns them into
 //!   requests for a frame now.)
-//!   While the game plays itself (history shown to a class), it wakes five
-//!   times a turn to see whether the next one is due, rather than drawing
-//!   without pause (1.7 cores under Xvfb).
+//!   A screen that works on its own (the game playing itself for a class,
+//!   games played for "what if") asks, in each of its frames, for the window
+//!   to wake every so often ([`WakeUps::every`]), rather than drawing without
+//!   pause (1.7 cores under Xvfb).
 //! - That is also why a blinking text cursor redrew the window as fast as it
 //!   could (1.6 cores under Xvfb while the seed was edited): the cursor does not blink.
 
@@ -28,9 +29,9 @@ use bevy_egui::{EguiInput, EguiPostUpdateSet, EguiPreUpdateSet, EguiRenderOutput
 use std::time::Duration;
 
 /// How the window waits for something to happen: a minute when focused, as
-/// long as Bevy's desktop settings wait (a minute) when not. While the game
-/// plays by itself, it wakes every `wake_every`, focused or not.
-pub fn settings(wake_every: Option<Duration>) -> WinitSettings {
+/// long as Bevy's desktop settings wait (a minute) when not; every
+/// `wake_every`, focused or not, while a screen works on its own.
+fn settings(wake_every: Option<Duration>) -> WinitSettings {
     match wake_every {
         Some(wait) => {
             WinitSettings { focused_mode: UpdateMode::reactive(wait), unfocused_mode: UpdateMode::reactive(wait) }
@@ -42,6 +43,27 @@ pub fn settings(wake_every: Option<Duration>) -> WinitSettings {
     }
 }
 
+/// How often the screens at work want the window to wake, asked afresh in
+/// each frame: a screen that stops asking (or is left) lets the window sleep.
+#[derive(Resource, Default)]
+pub struct WakeUps(Option<Duration>);
+
+impl WakeUps {
+    /// Asks the window to wake at least every `wait` until the next frame asks again.
+    pub fn every(&mut self, wait: Duration) {
+        self.0 = Some(self.0.map_or(wait, |w| w.min(wait)));
+    }
+}
+
+/// Waits as the screens asked in this frame, and forgets their asking.
+fn apply_wake_ups(mut wake_ups: ResMut<WakeUps>, mut winit: ResMut<WinitSettings>) {
+    let wanted = settings(wake_ups.0.take());
+    // Each change of the settings costs a frame: they change only when the asking does.
+    if winit.focused_mode != wanted.focused_mode || winit.unfocused_mode != wanted.unfocused_mode {
+        *winit = wanted;
+    }
+}
+
 /// The look `visuals` gives, with a text cursor that does not blink.
 pub fn steady_cursor(mut visuals: egui::Visuals) -> egui::Visuals {
     visuals.text_cursor.blink = false;
@@ -49,14 +71,19 @@ pub fn steady_cursor(mut visuals: egui::Visuals) -> egui::Visuals {
 }
 
 pub(super) fn plugin(app: &mut App) {
-    app.add_systems(
-        PreUpdate,
-        drop_unchanged_modifiers.after(EguiPreUpdateSet::ProcessInput).before(EguiPreUpdateSet::BeginPass),
-    )
-    .add_systems(
-        PostUpdate,
-        redraw_after_new_letters.after(EguiPostUpdateSet::ProcessOutput).before(EguiPostUpdateSet::PostProcessOutput),
-    );
+    app.insert_resource(settings(None))
+        .init_resource::<WakeUps>()
+        .add_systems(Last, apply_wake_ups)
+        .add_systems(
+            PreUpdate,
+            drop_unchanged_modifiers.after(EguiPreUpdateSet::ProcessInput).before(EguiPreUpdateSet::BeginPass),
+        )
+        .add_systems(
+            PostUpdate,
+            redraw_after_new_letters
+                .after(EguiPostUpdateSet::ProcessOutput)
+                .before(EguiPostUpdateSet::PostProcessOutput),
+        );
 }
 
 fn redraw_after_new_letters(outputs: Query<&EguiRenderOutput>, mut redraw: MessageWriter<RequestRedraw>) {

@@ -49,8 +49,6 @@ pub fn run_window() -> ExitCode {
             }),
             ..default()
         }))
-        // A turn-based game draws only when something happens.
-        .insert_resource(idle::settings(None))
         .insert_resource(ClearColor(Color::srgb(0.93, 0.90, 0.83)))
         .add_plugins(EguiPlugin::default())
         .add_plugins((idle::plugin, fonts::plugin, plugin))

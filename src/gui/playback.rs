@@ -5,17 +5,18 @@
 //! to the start. Going back replays the game from its start with the same
 //! seed, so the earlier state is exactly the one that was seen.
 
+use super::idle::WakeUps;
 use super::{Session, Settings};
 use crate::chronicle;
 use crate::scenario::Lang;
 use crate::sim::{self, Happening};
 use crate::tr;
 use bevy::prelude::*;
-use bevy::winit::WinitSettings;
 use bevy_egui::egui;
+use std::time::Duration;
 
 pub(super) fn plugin(app: &mut App) {
-    app.add_systems(Update, (autoplay.run_if(in_state(super::Screen::Play)), wake_while_playing));
+    app.add_systems(Update, autoplay.run_if(in_state(super::Screen::Play)));
 }
 
 /// Whether the game is playing itself on screen.
@@ -23,30 +24,14 @@ fn plays_itself(session: &Session) -> bool {
     session.humans.is_empty() && session.playing && !sim::is_over(&session.game.world)
 }
 
-/// Wakes the window five times a turn while the game plays itself (a turn
-/// is then at most a fifth late), at most 20 times a second and at least 4,
-/// and lets it sleep otherwise.
-fn wake_while_playing(
-    session: Option<Res<Session>>,
-    screen: Res<State<super::Screen>>,
-    mut settings: ResMut<WinitSettings>,
-) {
-    let playing = session.filter(|s| *screen.get() == super::Screen::Play && plays_itself(s));
-    let wake_every = playing.map(|s| {
-        std::time::Duration::from_secs_f32(s.seconds_per_turn / 5.0)
-            .clamp(std::time::Duration::from_millis(50), std::time::Duration::from_millis(250))
-    });
-    let wanted = super::idle::settings(wake_every);
-    if settings.focused_mode != wanted.focused_mode || settings.unfocused_mode != wanted.unfocused_mode {
-        *settings = wanted;
-    }
-}
-
 /// Plays the next turn when it is due, while playing.
-fn autoplay(mut session: ResMut<Session>, time: Res<Time>, mut last: Local<f64>) {
+fn autoplay(mut session: ResMut<Session>, time: Res<Time>, mut last: Local<f64>, mut wake_ups: ResMut<WakeUps>) {
     if !plays_itself(&session) {
         return;
     }
+    // Five looks a turn (a turn is then at most a fifth late), at most 20 a second and at least 4.
+    let look = Duration::from_secs_f32(session.seconds_per_turn / 5.0);
+    wake_ups.every(look.clamp(Duration::from_millis(50), Duration::from_millis(250)));
     if let Some(played) = turn_due(*last, time.elapsed_secs_f64(), session.seconds_per_turn as f64) {
         *last = played;
         step_forward(&mut session);

@@ -83,6 +83,7 @@ fn whatif_ui(
     settings: Res<Settings>,
     mut next: ResMut<NextState<Screen>>,
     mut redraw: MessageWriter<RequestRedraw>,
+    mut wake_ups: ResMut<super::idle::WakeUps>,
 ) -> Result {
     let ctx = contexts.ctx_mut()?;
     let lang = settings.lang;
@@ -139,10 +140,11 @@ fn whatif_ui(
             plots(ui, history, varied, lang);
         }
     });
-    // While the games are played, the window keeps drawing their progress: a
+    // While the games are played, the window wakes to draw their progress: a
     // window that draws only on input would show neither it nor the reports.
+    // (Ten times a second: drawing without pause took a core from the games.)
     if screen.job.is_some() {
-        redraw.write(RequestRedraw);
+        wake_ups.every(std::time::Duration::from_millis(100));
     }
     Ok(())
 }
