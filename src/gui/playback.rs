@@ -152,7 +152,13 @@ pub fn narration(root: &mut egui::Ui, session: &mut Session, settings: &Settings
             let told: Vec<usize> =
                 (session.narration_from..log.len()).filter(|i| chronicle::is_told(&log[*i].what)).collect();
             if told.is_empty() {
-                ui.label(egui::RichText::new(tr!(lang, "playback-press-play")).size(size));
+                // Before the first turn, how to begin; after a quiet turn, that it was quiet.
+                let hint = if turn(session) <= 1 {
+                    tr!(lang, "playback-press-play")
+                } else {
+                    tr!(lang, "playback-quiet-turn")
+                };
+                ui.label(egui::RichText::new(hint).size(size));
             }
             let mut clicked = None;
             for i in told {

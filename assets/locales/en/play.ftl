@@ -64,6 +64,7 @@ playback-turn-forward = A turn forward (→)
 playback-timeline = Timeline: drag to any time
 playback-seconds-per-turn = s/turn
 playback-press-play = Press ▶ Play or → to watch the day unfold.
+playback-quiet-turn = Nothing of note happened in this turn.
 playback-when = { $date } (Gregorian { $day } { $month })
 # An AI side that gave no orders in the turn just played; $side is its name.
 play-ai-gave-nothing = The { $side } gave no orders last turn: its command builds up for later.

@@ -64,6 +64,7 @@ playback-turn-forward = Un turno adelante (→)
 playback-timeline = Línea de tiempo: arrastra a cualquier hora
 playback-seconds-per-turn = s/turno
 playback-press-play = Pulsa ▶ Reproducir o → para ver cómo transcurre el día.
+playback-quiet-turn = En este turno no ocurrió nada digno de mención.
 playback-when = { $date } (gregoriano { $day } { $month })
 # Un bando de la IA que no dio órdenes en el turno que acaba de jugarse; $side es su nombre.
 play-ai-gave-nothing = El turno pasado no hubo órdenes del { $side }: su mando se acumula para más adelante.
