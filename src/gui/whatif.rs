@@ -9,7 +9,6 @@ use crate::game::Players;
 use crate::scenario::{Lang, Scenario};
 use crate::tr;
 use bevy::prelude::*;
-use bevy::window::RequestRedraw;
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
 use egui_plot::{Bar, BarChart, Legend, Line, Plot, PlotPoints};
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -46,8 +45,8 @@ struct Job {
     result: Arc<Mutex<Option<(Report, Report)>>>,
 }
 
-/// Starts both batches on a background thread. (The screen asks for a new
-/// frame while they are played, so it shows their progress and their reports.)
+/// Starts both batches on a background thread. (The screen asks the window
+/// to wake while they are played, so it shows their progress and their reports.)
 fn start(w: &WhatIf, seed: u64) -> Option<Job> {
     let varied = Arc::new(w.scenario.with_variant(w.variant.as_deref()?).ok()?);
     let heuristic = Players { mrc: Policy::Heuristic, government: Policy::Heuristic };
@@ -82,7 +81,6 @@ fn whatif_ui(
     mut screen: ResMut<WhatIf>,
     settings: Res<Settings>,
     mut next: ResMut<NextState<Screen>>,
-    mut redraw: MessageWriter<RequestRedraw>,
     mut wake_ups: ResMut<super::idle::WakeUps>,
 ) -> Result {
     let ctx = contexts.ctx_mut()?;
@@ -94,8 +92,6 @@ fn whatif_ui(
     {
         w.results = Some(reports);
         w.job = None;
-        // The plots are drawn in the next frame too, so that they show without waiting for input.
-        redraw.write(RequestRedraw);
     }
     let mut root = egui::Ui::new(
         ctx.clone(),
