@@ -19,14 +19,9 @@ pub(super) fn plugin(app: &mut App) {
     app.add_systems(Update, autoplay.run_if(in_state(super::Screen::Play)));
 }
 
-/// Whether the game is playing itself on screen.
-fn plays_itself(session: &Session) -> bool {
-    session.humans.is_empty() && session.playing && !sim::is_over(&session.game.world)
-}
-
 /// Plays the next turn when it is due, while playing.
 fn autoplay(mut session: ResMut<Session>, time: Res<Time>, mut last: Local<f64>, mut wake_ups: ResMut<WakeUps>) {
-    if !plays_itself(&session) {
+    if !session.humans.is_empty() || !session.playing || sim::is_over(&session.game.world) {
         return;
     }
     // Five looks a turn (a turn is then at most a fifth late), at most 20 a second and at least 4.
@@ -210,6 +205,8 @@ pub fn projector_visuals() -> egui::Visuals {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::gui::Seat;
+    use crate::sim::facts;
 
     #[test]
     fn turns_keep_their_pace_when_frames_come_late_and_start_again_after_a_pause() {
@@ -228,8 +225,6 @@ mod tests {
         assert_eq!(turn_due(last, last + 30.0, 1.0), Some(last + 30.0));
         assert_eq!(turn_due(last, last + 0.5, 1.0), None);
     }
-    use crate::gui::Seat;
-    use crate::sim::facts;
 
     fn session() -> Session {
         let settings = Settings { seat: Seat::History, ..Settings::default() };
