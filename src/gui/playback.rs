@@ -38,7 +38,7 @@ fn autoplay(mut session: ResMut<Session>, time: Res<Time>, mut last: Local<f64>,
 /// turn after the last was due, not when the frame that plays it came (frames
 /// come a little late, and the turns would drift), unless play was paused.
 fn turn_due(last: f64, now: f64, every: f64) -> Option<f64> {
-    (now - last >= every).then(|| if now - last < 2.0 * every { last + every } else { now })
+    (now - last >= every).then_some(if now - last < 2.0 * every { last + every } else { now })
 }
 
 /// The turn now being shown.
