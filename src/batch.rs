@@ -32,10 +32,7 @@ pub struct RunSummary {
 
 /// The seed of run `index` of a batch seeded with `seed` (SplitMix64: runs far apart).
 pub fn run_seed(seed: u64, index: u64) -> u64 {
-    let mut z = seed.wrapping_add(index.wrapping_add(1).wrapping_mul(0x9e37_79b9_7f4a_7c15));
-    z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
-    z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
-    z ^ (z >> 31)
+    sim::mix_bits(seed.wrapping_add(index.wrapping_add(1).wrapping_mul(0x9e37_79b9_7f4a_7c15)))
 }
 
 /// The mean loyalty (−100…100, MRC positive) of the units on the map.

@@ -120,6 +120,15 @@ impl Clock {
     }
 }
 
+/// SplitMix64's finaliser: mixes a number's bits so that numbers a step
+/// apart come out unrelated. For deriving numbers from one drawn from the RNG
+/// (a batch's run seeds, the heuristic's noise), never as a source of its own.
+pub fn mix_bits(z: u64) -> u64 {
+    let z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+    let z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+    z ^ (z >> 31)
+}
+
 /// The one seeded random number generator. All randomness comes from here.
 #[derive(Resource)]
 pub struct SimRng(pub ChaCha8Rng);
