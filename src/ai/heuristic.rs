@@ -2,7 +2,9 @@
 //! its chance and the worth of its effects, and gives the best ones it can pay for.
 //! A [`Tuning`] sets a few of its weights: "easy" play and the planners differ there.
 
+use super::listing::{Lister, allowed_orders};
 use super::stakes::{Stakes, WIN_WORTH};
+use crate::scenario::target_set::TargetSet;
 use crate::scenario::*;
 use crate::sim::Lookup;
 use crate::sim::facts::{self, Ctx, View};
@@ -23,7 +25,7 @@ const FAILURE_MEMORY_TURNS: u32 = 12;
 const REPEAT_FAILURE_PENALTY: f32 = 2.0;
 
 /// The orders each side (by [`Side::index`]) failed in the last few turns,
-/// as sorted [`failure_key`]s, one per failure: read in one pass over the
+/// as sorted [`order_key`]s, one per failure: read in one pass over the
 /// log for both sides.
 fn recent_failures(world: &World) -> [Vec<u64>; 2] {
     let sc = facts::scenario(world);
@@ -37,21 +39,19 @@ fn recent_failures(world: &World) -> [Vec<u64>; 2] {
             let target = sc.target_sweep(f.action).target;
             let place = f.place.filter(|_| target.names_place());
             let unit = f.unit.filter(|_| target.names_unit());
-            keys[side.index()].push(failure_key(f.action, place, unit));
+            keys[side.index()].push(order_key(f.action, place, unit));
         }
     }
     keys.iter_mut().for_each(|k| k.sort_unstable());
     keys
 }
 
-/// An order's action and targets in one number, for finding its failures.
-fn failure_key(action: usize, place: Option<usize>, unit: Option<usize>) -> u64 {
+/// An order's action and targets in one number: for finding its failures, and its noise.
+fn order_key(action: usize, place: Option<usize>, unit: Option<usize>) -> u64 {
     let target = |t: Option<usize>| t.map_or(0, |i| i as u64 + 1);
     (action as u64) << 32 | target(place) << 16 | target(unit)
 }
 
-/// Units tried for each place in a unit-to-place order before the place is left out.
-const MOVERS_TRIED_PER_PLACE: usize = 3;
 /// Share of a win credited to an order that weakens the defenders of a target.
 const SETUP_SHARE: f32 = 0.5;
 /// Spread of the random term that breaks ties and varies play.
@@ -59,6 +59,27 @@ const NOISE: f32 = 3.0;
 /// How far below nothing the most an order can be worth must be for it to be
 /// passed over unweighed: far above rounding, far below any worth that counts.
 const ROUNDING_MARGIN: f32 = 0.01;
+
+/// The random term of each order a side weighs in one turn, from 0 to
+/// [`NOISE`]: it depends only on one number drawn from the RNG for the turn
+/// and on the order itself, so an order passed over unweighed changes no
+/// other order's noise, and neither does the order in which they are weighed.
+#[derive(Clone, Copy)]
+struct Noise(u64);
+
+impl Noise {
+    /// The noise of the turn: one draw from the RNG.
+    fn draw(rng: &mut SimRng) -> Noise {
+        Noise(rng.0.random::<u64>())
+    }
+
+    /// The noise of one order.
+    fn of(self, checked: &Checked) -> f32 {
+        let bits = sim::mix_bits(self.0 ^ order_key(checked.action, checked.ctx.place, checked.ctx.unit));
+        // The top 24 bits, as a float from 0 up to (not including) 1.
+        (bits >> 40) as f32 / (1u64 << 24) as f32 * NOISE
+    }
+}
 
 /// The weights that differ between the heuristic's two ways of playing.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -121,7 +142,7 @@ pub fn penalise_failures(world: &World, side: Side, list: &mut [Candidate]) {
     penalise(&recent_failures(world)[side.index()], list);
 }
 
-/// [`penalise_failures`], with the side's failures read: sorted [`failure_key`]s.
+/// [`penalise_failures`], with the side's failures read: sorted [`order_key`]s.
 fn penalise(failures: &[u64], list: &mut [Candidate]) {
     let failed = FailedActions::of(failures);
     for c in list {
@@ -139,12 +160,12 @@ impl FailedActions {
         FailedActions(failures.iter().fold(0u64, |bits, f| bits | 1u64.checked_shl((f >> 32) as u32).unwrap_or(0)))
     }
 
-    /// How many times the order failed lately, among `failures` (sorted [`failure_key`]s).
+    /// How many times the order failed lately, among `failures` (sorted [`order_key`]s).
     fn times(&self, failures: &[u64], checked: &Checked) -> i32 {
         if 1u64.checked_shl(checked.action as u32).is_some_and(|bit| self.0 & bit == 0) {
             return 0;
         }
-        let mine = failure_key(checked.action, checked.ctx.place, checked.ctx.unit);
+        let mine = order_key(checked.action, checked.ctx.place, checked.ctx.unit);
         let first = failures.partition_point(|f| *f < mine);
         failures[first..].iter().take_while(|f| **f == mine).count() as i32
     }
@@ -192,42 +213,74 @@ pub fn pick(sc: &Scenario, list: &[Candidate], purse: (i32, i32), limit: usize, 
     chosen
 }
 
-/// The orders the side may give now with the given actions, checked.
-/// For an order that sends a unit to a place, only the strongest few units that
-/// can get there are tried, and the first that passes is kept.
-pub fn allowed_orders(view: &View, side: Side, actions: &[usize]) -> Vec<Checked> {
-    let sc = view.sc;
+/// The side's allowed orders, less those of the actions that only move
+/// units at a loss (see [`only_moves_at_a_loss`]): the first part of the
+/// orders the heuristic weighs. The stakes are read from it.
+fn orders_but_moves_at_a_loss(view: &View, side: Side, tuning: &Tuning) -> Vec<Checked> {
+    let mut lister = Lister::new(view, side);
     // Room for a busy turn's orders, so that the list seldom grows.
     let mut out = Vec::with_capacity(128);
-    // The side's committed units on the map, strongest first (in scenario
-    // order among equals), with where each can reach.
-    let mut movers: Vec<(usize, &[u32])> = Vec::with_capacity(view.strongest_first().len());
-    movers.extend(
-        (view.strongest_first().iter())
-            .filter(|u| view.on_map(**u) && view.committed(**u, side))
-            .map(|u| (*u, view.routes_from(view.location(*u), Some(side)))),
-    );
-    for &action in actions {
-        let Some(search) = orders::TargetSearch::new(view, side, action) else { continue };
-        match search.target {
-            TargetSpec::Nothing => out.extend(search.allowed(None, None)),
-            TargetSpec::Place => out.extend(search.places.iter().filter_map(|p| search.allowed(Some(p), None))),
-            TargetSpec::Unit => out.extend(search.units.iter().filter_map(|u| search.allowed(None, Some(u)))),
-            TargetSpec::UnitToPlace => {
-                for p in search.places.iter().filter(|p| view.holder(*p) != Some(side)) {
-                    let reachable = movers
-                        .iter()
-                        .filter(|(u, dist)| sc.unit_fits(action, *u) && dist[p] != crate::sim::routes::UNREACHABLE);
-                    // Each mover tried can reach the place, so the search need not ask again.
-                    let tried = reachable.take(MOVERS_TRIED_PER_PLACE);
-                    if let Some(checked) = tried.map(|(u, _)| *u).find_map(|u| search.allowed_reaching(p, u)) {
-                        out.push(checked);
-                    }
-                }
-            }
+    for &action in view.sc.side_actions(side) {
+        if !only_moves_at_a_loss(&view.sc.file.actions[action], tuning) {
+            lister.add(action, None, &mut out);
         }
     }
     out
+}
+
+/// Adds to `own` the rest of the orders the heuristic weighs: those of the
+/// actions that only move units at a loss, where one of their moves ends at
+/// a place the other side threatens. A move is worth something to the
+/// heuristic only where it brings a guard to such a place (see
+/// [`guard_worth`]), and anywhere else it is worth nothing or less; so the
+/// orders of these actions are worth giving only there, and are listed only there.
+fn add_moves_where_threatened(view: &View, side: Side, stakes: &Stakes, tuning: &Tuning, own: &mut Vec<Checked>) {
+    if stakes.threats.is_empty() {
+        return;
+    }
+    let mut lister = Lister::new(view, side);
+    for &action in view.sc.side_actions(side) {
+        let spec = &view.sc.file.actions[action];
+        if !only_moves_at_a_loss(spec, tuning) {
+            continue;
+        }
+        let mut at = threatened_ends(view, side, spec, stakes);
+        // A unit is never sent to a place its side holds.
+        if spec.target == TargetSpec::UnitToPlace {
+            let mut held = TargetSet::EMPTY;
+            at.iter().filter(|p| view.holder(*p) == Some(side)).for_each(|p| held.insert(p));
+            at = at.without(held);
+        }
+        if !at.is_empty() {
+            lister.add(action, Some(at), own);
+        }
+    }
+}
+
+/// Whether the action does nothing the heuristic values but move units, and
+/// costs more (in command, funds and hint) than the most the noise can add:
+/// an order of it is worth giving only where one of its moves guards a threatened place.
+fn only_moves_at_a_loss(spec: &ActionSpec, tuning: &Tuning) -> bool {
+    let only_moves =
+        spec.on_success.iter().chain(&spec.on_failure).all(|e| matches!(e, Effect::Move(..)) || weighs_nothing(e));
+    only_moves && Gains::of_cost(spec, tuning).most() + NOISE <= 0.0
+}
+
+/// The places at which the side's order of the action would have a move
+/// ending at a place the other side threatens: every place if a move goes to
+/// a threatened place by name, and the threatened places if a move goes to the order's own place.
+fn threatened_ends(view: &View, side: Side, spec: &ActionSpec, stakes: &Stakes) -> TargetSet {
+    let ctx = Ctx { faction: Some(side), place: None, unit: None };
+    let mut places = TargetSet::EMPTY;
+    for effect in spec.on_success.iter().chain(&spec.on_failure) {
+        let Effect::Move(_, to) = effect else { continue };
+        match view.place_ref(&ctx, to) {
+            Some(named) if stakes.threat_at(named).is_some() => return TargetSet::below(view.sc.file.map.places.len()),
+            Some(_) => {}
+            None => stakes.threats.iter().for_each(|t| places.insert(t.place)),
+        }
+    }
+    places
 }
 
 /// What an order's effects are worth to the side if it succeeds and if it
@@ -258,17 +311,23 @@ impl Gains {
                 add_effect_worth(view, side, run, effect, stakes, tuning, sums);
             }
         }
-        let gains = orders.iter().zip(success.into_iter().zip(failure)).map(|(checked, (success, failure))| {
-            let spec = &view.sc.file.actions[checked.action];
-            Gains {
-                success,
-                failure,
-                command: spec.cost as f32 * COMMAND_WORTH,
-                funds: spec.funds_cost as f32 * tuning.spending_worth,
-                hint: spec.ai_bias as f32 * tuning.hint_weight,
-            }
+        let gains = orders.iter().zip(success.into_iter().zip(failure)).map(|(checked, (success, failure))| Gains {
+            success,
+            failure,
+            ..Gains::of_cost(&view.sc.file.actions[checked.action], tuning)
         });
         gains.collect()
+    }
+
+    /// The gains of an order of the action whose effects are worth nothing: its cost and hint alone.
+    fn of_cost(spec: &ActionSpec, tuning: &Tuning) -> Gains {
+        Gains {
+            success: no_worth(),
+            failure: no_worth(),
+            command: spec.cost as f32 * COMMAND_WORTH,
+            funds: spec.funds_cost as f32 * tuning.spending_worth,
+            hint: spec.ai_bias as f32 * tuning.hint_weight,
+        }
     }
 
     /// The order's worth if it succeeds with chance `p`.
@@ -450,6 +509,12 @@ fn add_effect_worth(
     }
 }
 
+/// Whether the heuristic gives an effect no worth at all, whatever its order
+/// (as [`add_effect_worth`] weighs it).
+fn weighs_nothing(effect: &Effect) -> bool {
+    matches!(effect, Effect::ClearFlag(_) | Effect::Stand(_) | Effect::Delay(..) | Effect::Chronicle(_))
+}
+
 /// Worth of moving the side's unit `u` to `to`, for what it guards. At a place
 /// where the other side could win outright, the chance of that falls or rises
 /// with the balance of force against its strongest striker. A place the side
@@ -469,7 +534,8 @@ fn guard_worth(view: &View, side: Side, stakes: &Stakes, u: usize, to: usize, tu
     };
     let left_open = if view.holder(from) == Some(side) {
         let (_, own) = view.force(side, from);
-        -tuning.left_open_share * place_worth(view.sc, from) * power as f32 / own.max(1) as f32
+        // A place worth less than nothing is no loss to leave.
+        -tuning.left_open_share * place_worth(view.sc, from).max(0.0) * power as f32 / own.max(1) as f32
     } else {
         0.0
     };
@@ -496,8 +562,9 @@ pub fn play(world: &mut World, side: Side, limit: usize) {
 /// [`play`], weighing orders with the given tuning.
 pub fn play_tuned(world: &mut World, side: Side, limit: usize, tuning: &Tuning) {
     give_orders(world, |world, view, rng| {
-        let own = allowed_orders(view, side, view.sc.side_actions(side));
+        let mut own = orders_but_moves_at_a_loss(view, side, tuning);
         let stakes = Stakes::of(view, side, &own);
+        add_moves_where_threatened(view, side, &stakes, tuning, &mut own);
         let failures = &recent_failures(world)[side.index()];
         choose(world, view, side, &own, &stakes, failures, rng, limit, tuning)
     });
@@ -511,16 +578,16 @@ pub fn play_tuned(world: &mut World, side: Side, limit: usize, tuning: &Tuning) 
 /// from the other side's own list, not looked for again.
 pub fn play_both(world: &mut World) {
     give_orders(world, |world, view, rng| {
-        let lists = Side::ALL.map(|side| allowed_orders(view, side, view.sc.side_actions(side)));
         let failures = recent_failures(world);
+        let lists = Side::ALL.map(|side| orders_but_moves_at_a_loss(view, side, &Tuning::EASY));
         // Each side's winning orders are one side's targets and the other's threats.
         let strikes = Side::ALL.map(|side| super::stakes::strikes_of(view, side, &lists[side.index()]));
         let mut orders = Vec::new();
-        for side in Side::ALL {
-            let own = &lists[side.index()];
+        for (side, mut own) in Side::ALL.into_iter().zip(lists) {
             let stakes = Stakes::from_strikes(side, &strikes);
+            add_moves_where_threatened(view, side, &stakes, &Tuning::EASY, &mut own);
             let failures = &failures[side.index()];
-            orders.extend(choose(world, view, side, own, &stakes, failures, rng, usize::MAX, &Tuning::EASY));
+            orders.extend(choose(world, view, side, &own, &stakes, failures, rng, usize::MAX, &Tuning::EASY));
         }
         orders
     });
@@ -542,10 +609,10 @@ fn give_orders(world: &mut World, decide: impl FnOnce(&World, &View, &mut SimRng
     }
 }
 
-/// The orders to give of the side's allowed orders (`own`): each is weighed,
-/// its failures lately (sorted [`failure_key`]s) count against it, noise
-/// from `rng` breaks ties, and the best ones the side can pay for are taken.
-/// The first carries the reason for it.
+/// The orders to give of the side's orders worth weighing (`own`): each is
+/// weighed, its failures lately (sorted [`order_key`]s) count against it,
+/// [`Noise`] drawn from `rng` breaks ties, and the best ones the side can pay
+/// for are taken. The first carries the reason for it.
 #[allow(clippy::too_many_arguments)]
 fn choose(
     world: &World,
@@ -559,11 +626,12 @@ fn choose(
     tuning: &Tuning,
 ) -> Vec<Order> {
     let failed = FailedActions::of(failures);
+    let noise = Noise::draw(rng);
     // The orders that may be worth giving, and for each its gains, how often
-    // it failed lately and its noise (drawn for every order, in order).
+    // it failed lately and its noise.
     let (mut hopeful, mut hopes) = (Vec::with_capacity(own.len()), Vec::with_capacity(own.len()));
     for (checked, gains) in own.iter().zip(Gains::of_each(view, side, own, stakes, tuning)) {
-        let (times, noise) = (failed.times(failures, checked), rng.0.random::<f32>() * NOISE);
+        let (times, noise) = (failed.times(failures, checked), noise.of(checked));
         // An order that cannot be worth more than nothing, even if it is sure
         // to succeed, is not given: its chance need not be found.
         if penalised(gains.most(), times) + noise < -ROUNDING_MARGIN {
@@ -607,9 +675,9 @@ mod tests {
         let view = View::of(world);
         let (mut list, _) = weigh(&view, side, &Tuning::EASY);
         penalise_failures(world, side, &mut list);
-        let mut rng = world.resource::<SimRng>().duplicate();
+        let noise = Noise::draw(&mut world.resource::<SimRng>().duplicate());
         for c in &mut list {
-            c.worth += rng.0.random::<f32>() * NOISE;
+            c.worth += noise.of(&c.checked);
         }
         list.retain(|c| c.worth > 0.0);
         list.sort_by(|a, b| b.worth.total_cmp(&a.worth));
@@ -639,5 +707,73 @@ mod tests {
             }
         }
         assert!(compared > 100, "only {compared} orders compared");
+    }
+
+    #[test]
+    fn the_orders_left_unlisted_could_never_be_worth_giving() {
+        let heuristic = Players { mrc: super::super::Policy::Heuristic, government: super::super::Policy::Heuristic };
+        let mut unlisted = 0;
+        for seed in [1, 2, 3] {
+            let mut game = Game::new(crate::testing::historical(), seed, heuristic);
+            while !sim::is_over(&game.world) {
+                let view = View::of(&game.world);
+                for (side, tuning) in Side::ALL.into_iter().flat_map(|s| [(s, Tuning::EASY), (s, Tuning::SHARP)]) {
+                    let every = allowed_orders(&view, side, view.sc.side_actions(side));
+                    let mut listed = orders_but_moves_at_a_loss(&view, side, &tuning);
+                    let stakes = Stakes::of(&view, side, &listed);
+                    add_moves_where_threatened(&view, side, &stakes, &tuning, &mut listed);
+                    assert!(
+                        listed.iter().all(|c| every.contains(c)),
+                        "seed {seed}: an order listed that is not allowed"
+                    );
+                    let gains = Gains::of_each(&view, side, &every, &stakes, &tuning);
+                    for (checked, gains) in every.iter().zip(gains) {
+                        if !listed.contains(checked) {
+                            let action = &view.sc.file.actions[checked.action].id;
+                            assert!(
+                                gains.most() + NOISE <= 0.0,
+                                "seed {seed}: {action} left out, worth up to {}",
+                                gains.most()
+                            );
+                            unlisted += 1;
+                        }
+                    }
+                }
+                drop(view);
+                game.step();
+            }
+        }
+        // Moves are left out by the thousand. (In these games, each side's
+        // threatened place is one it holds, so none is listed.)
+        assert!(unlisted > 1000, "only {unlisted} orders left unlisted");
+    }
+
+    #[test]
+    fn moves_at_a_loss_are_listed_where_they_end_at_a_threat_and_only_there() {
+        let heuristic = Players { mrc: super::super::Policy::Heuristic, government: super::super::Policy::Heuristic };
+        let game = Game::new(crate::testing::historical(), 1, heuristic);
+        let view = View::of(&game.world);
+        let side = Side::Government;
+        let deploy = view.sc.action("gov_deploy").expect("the scenario moves the Government's troops");
+        assert!(only_moves_at_a_loss(&view.sc.file.actions[deploy], &Tuning::EASY));
+        let every = allowed_orders(&view, side, &[deploy]);
+        let place = every.first().and_then(|c| c.ctx.place).expect("troops the Government may move");
+        let threat = |place: usize| Stakes {
+            threats: vec![super::super::stakes::Strike { place, chance: 0.5, power: 1000 }],
+            targets: Vec::new(),
+        };
+        let mut listed = Vec::new();
+        add_moves_where_threatened(&view, side, &threat(place), &Tuning::EASY, &mut listed);
+        let deploys: Vec<_> = listed.iter().filter(|c| c.action == deploy).collect();
+        assert!(!deploys.is_empty() && deploys.iter().all(|c| c.ctx.place == Some(place) && every.contains(c)));
+        // A threat at a place the side holds: no unit is sent there, so none is listed.
+        let held = (0..view.sc.file.map.places.len()).find(|p| view.holder(*p) == Some(side)).expect("a place held");
+        let mut listed = Vec::new();
+        add_moves_where_threatened(&view, side, &threat(held), &Tuning::EASY, &mut listed);
+        assert!(listed.iter().all(|c| c.action != deploy), "{listed:?}");
+        // No threat at all: nothing.
+        let mut listed = Vec::new();
+        add_moves_where_threatened(&view, side, &Stakes::default(), &Tuning::EASY, &mut listed);
+        assert!(listed.is_empty());
     }
 }

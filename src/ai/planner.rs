@@ -77,7 +77,7 @@ pub fn standing(world: &World, side: Side) -> f32 {
         })
         .sum();
     let strike = |s: Side| {
-        heuristic::allowed_orders(&view, s, view.sc.winning_actions(s))
+        super::listing::allowed_orders(&view, s, view.sc.winning_actions(s))
             .iter()
             .map(|checked| sim::orders::chance_in(&view, checked))
             .fold(0.0f32, f32::max)

@@ -5,7 +5,7 @@
 //! defenders of a target before it strikes, instead of only weighing each
 //! order's own effects.
 
-use super::heuristic::allowed_orders;
+use super::listing::allowed_orders;
 use crate::scenario::Side;
 use crate::sim::facts::View;
 use crate::sim::orders::{self, Checked};
