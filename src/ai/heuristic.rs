@@ -685,64 +685,66 @@ mod tests {
         picks.iter().map(|i| list[*i].order(view.sc)).map(|o| (o.action, o.place, o.unit)).collect()
     }
 
-    #[test]
-    fn passing_over_orders_that_cannot_be_worth_giving_changes_no_choice() {
-        let heuristic = Players { mrc: super::super::Policy::Heuristic, government: super::super::Policy::Heuristic };
-        let mut compared = 0;
-        for seed in [1, 2, 3] {
-            let mut game = Game::new(crate::testing::historical(), seed, heuristic);
+    /// Both sides played by the heuristic.
+    const HEURISTIC: Players =
+        Players { mrc: super::super::Policy::Heuristic, government: super::super::Policy::Heuristic };
+
+    /// Plays the historical scenario to the end with each of the seeds, both
+    /// sides heuristic, and calls `at` with the world and the seed before each turn.
+    fn before_each_turn(seeds: &[u64], mut at: impl FnMut(&World, u64)) {
+        for &seed in seeds {
+            let mut game = Game::new(crate::testing::historical(), seed, HEURISTIC);
             while !sim::is_over(&game.world) {
-                for side in Side::ALL {
-                    let expected = fully_weighed(&game.world, side);
-                    let mut copy = Game::new(crate::testing::historical(), seed, heuristic);
-                    crate::sim::copy::copy_state(&game.world, &mut copy.world, u32::MAX);
-                    play(&mut copy.world, side, usize::MAX);
-                    let given: Vec<_> = (copy.world.resource::<PendingOrders>().0.iter())
-                        .map(|o| (o.action.clone(), o.place.clone(), o.unit.clone()))
-                        .collect();
-                    assert_eq!(given, expected, "seed {seed}, turn {}", game.world.resource::<sim::Clock>().turn);
-                    compared += given.len();
-                }
+                at(&game.world, seed);
                 game.step();
             }
         }
+    }
+
+    #[test]
+    fn passing_over_orders_that_cannot_be_worth_giving_changes_no_choice() {
+        let mut compared = 0;
+        before_each_turn(&[1, 2, 3], |world, seed| {
+            for side in Side::ALL {
+                let expected = fully_weighed(world, side);
+                let mut copy = Game::new(crate::testing::historical(), seed, HEURISTIC);
+                crate::sim::copy::copy_state(world, &mut copy.world, u32::MAX);
+                play(&mut copy.world, side, usize::MAX);
+                let given: Vec<_> = (copy.world.resource::<PendingOrders>().0.iter())
+                    .map(|o| (o.action.clone(), o.place.clone(), o.unit.clone()))
+                    .collect();
+                assert_eq!(given, expected, "seed {seed}, turn {}", world.resource::<sim::Clock>().turn);
+                compared += given.len();
+            }
+        });
         assert!(compared > 100, "only {compared} orders compared");
     }
 
     #[test]
     fn the_orders_left_unlisted_could_never_be_worth_giving() {
-        let heuristic = Players { mrc: super::super::Policy::Heuristic, government: super::super::Policy::Heuristic };
         let mut unlisted = 0;
-        for seed in [1, 2, 3] {
-            let mut game = Game::new(crate::testing::historical(), seed, heuristic);
-            while !sim::is_over(&game.world) {
-                let view = View::of(&game.world);
-                for (side, tuning) in Side::ALL.into_iter().flat_map(|s| [(s, Tuning::EASY), (s, Tuning::SHARP)]) {
-                    let every = allowed_orders(&view, side, view.sc.side_actions(side));
-                    let mut listed = orders_but_moves_at_a_loss(&view, side, &tuning);
-                    let stakes = Stakes::of(&view, side, &listed);
-                    add_moves_where_threatened(&view, side, &stakes, &tuning, &mut listed);
-                    assert!(
-                        listed.iter().all(|c| every.contains(c)),
-                        "seed {seed}: an order listed that is not allowed"
-                    );
-                    let gains = Gains::of_each(&view, side, &every, &stakes, &tuning);
-                    for (checked, gains) in every.iter().zip(gains) {
-                        if !listed.contains(checked) {
-                            let action = &view.sc.file.actions[checked.action].id;
-                            assert!(
-                                gains.most() + NOISE <= 0.0,
-                                "seed {seed}: {action} left out, worth up to {}",
-                                gains.most()
-                            );
-                            unlisted += 1;
-                        }
+        before_each_turn(&[1, 2, 3], |world, seed| {
+            let view = View::of(world);
+            for (side, tuning) in Side::ALL.into_iter().flat_map(|s| [(s, Tuning::EASY), (s, Tuning::SHARP)]) {
+                let every = allowed_orders(&view, side, view.sc.side_actions(side));
+                let mut listed = orders_but_moves_at_a_loss(&view, side, &tuning);
+                let stakes = Stakes::of(&view, side, &listed);
+                add_moves_where_threatened(&view, side, &stakes, &tuning, &mut listed);
+                assert!(listed.iter().all(|c| every.contains(c)), "seed {seed}: an order listed that is not allowed");
+                let gains = Gains::of_each(&view, side, &every, &stakes, &tuning);
+                for (checked, gains) in every.iter().zip(gains) {
+                    if !listed.contains(checked) {
+                        let action = &view.sc.file.actions[checked.action].id;
+                        assert!(
+                            gains.most() + NOISE <= 0.0,
+                            "seed {seed}: {action} left out, worth up to {}",
+                            gains.most()
+                        );
+                        unlisted += 1;
                     }
                 }
-                drop(view);
-                game.step();
             }
-        }
+        });
         // Moves are left out by the thousand. (In these games, each side's
         // threatened place is one it holds, so none is listed.)
         assert!(unlisted > 1000, "only {unlisted} orders left unlisted");
@@ -750,8 +752,7 @@ mod tests {
 
     #[test]
     fn moves_at_a_loss_are_listed_where_they_end_at_a_threat_and_only_there() {
-        let heuristic = Players { mrc: super::super::Policy::Heuristic, government: super::super::Policy::Heuristic };
-        let game = Game::new(crate::testing::historical(), 1, heuristic);
+        let game = Game::new(crate::testing::historical(), 1, HEURISTIC);
         let view = View::of(&game.world);
         let side = Side::Government;
         let deploy = view.sc.action("gov_deploy").expect("the scenario moves the Government's troops");
