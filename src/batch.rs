@@ -38,9 +38,8 @@ pub fn run_seed(seed: u64, index: u64) -> u64 {
 /// The mean loyalty (−100…100, MRC positive) of the units on the map.
 fn mean_loyalty(world: &World) -> f32 {
     let view = facts::View::of(world);
-    let (sum, count) = (0..view.sc.file.units.len())
-        .filter(|u| view.on_map(*u))
-        .fold((0i32, 0i32), |(sum, count), u| (sum + view.loyalty(u), count + 1));
+    let (sum, count) =
+        view.on_map_loyalties().fold((0i32, 0i32), |(sum, count), (_, _, loyalty)| (sum + loyalty, count + 1));
     if count == 0 { 0.0 } else { sum as f32 / count as f32 }
 }
 

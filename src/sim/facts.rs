@@ -592,6 +592,14 @@ impl<'w> View<'w> {
         self.all_places().iter().map(|p| p.holder).collect()
     }
 
+    /// Each unit on the map, in unit order, with its place and its loyalty:
+    /// read from the table of every unit in one pass.
+    pub fn on_map_loyalties(&self) -> impl Iterator<Item = (usize, usize, i32)> + '_ {
+        (self.all_units().iter().enumerate())
+            .filter(|(_, unit)| unit.status == UnitStatus::OnMap)
+            .map(|(u, unit)| (u, unit.location, unit.loyalty))
+    }
+
     /// Total place value held by each side.
     pub fn held_values(&self) -> PerSide {
         let mut values = PerSide::default();

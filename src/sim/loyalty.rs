@@ -22,30 +22,26 @@ pub fn drift(world: &World) -> Vec<i32> {
     // Sums per place, then each unit against its peers: linear in the number of units.
     let places = sc.file.map.places.len();
     let (mut sum, mut count) = (vec![0i32; places], vec![0i32; places]);
-    for u in (0..n).filter(|u| view.on_map(*u)) {
-        sum[view.location(u)] += view.loyalty(u);
-        count[view.location(u)] += 1;
+    for (_, place, loyalty) in view.on_map_loyalties() {
+        sum[place] += loyalty;
+        count[place] += 1;
     }
-    (0..n)
-        .map(|u| {
-            if !view.on_map(u) {
-                return 0;
-            }
-            let (mine, place) = (view.loyalty(u), view.location(u));
-            let peers = count[place] - 1;
-            let mut delta = 0;
-            if peers > 0 {
-                let avg = (sum[place] - mine) / peers;
-                delta += (avg - mine) * rules.peer_pull_percent / 100;
-            }
-            if let Some(side) = winning {
-                if mine.abs() < rules.commitment {
-                    delta += rules.momentum_per_turn * side.sign();
-                }
-            }
-            delta
-        })
-        .collect()
+    let mut deltas = vec![0; n];
+    for (u, place, mine) in view.on_map_loyalties() {
+        let peers = count[place] - 1;
+        let mut delta = 0;
+        if peers > 0 {
+            let avg = (sum[place] - mine) / peers;
+            delta += (avg - mine) * rules.peer_pull_percent / 100;
+        }
+        if let Some(side) = winning
+            && mine.abs() < rules.commitment
+        {
+            delta += rules.momentum_per_turn * side.sign();
+        }
+        deltas[u] = delta;
+    }
+    deltas
 }
 
 /// Applies this turn's drift.
