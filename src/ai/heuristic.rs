@@ -244,13 +244,7 @@ fn add_moves_where_threatened(view: &View, side: Side, stakes: &Stakes, tuning: 
         if !only_moves_at_a_loss(spec, tuning) {
             continue;
         }
-        let mut at = threatened_ends(view, side, spec, stakes);
-        // A unit is never sent to a place its side holds.
-        if spec.target == TargetSpec::UnitToPlace {
-            let mut held = TargetSet::EMPTY;
-            at.iter().filter(|p| view.holder(*p) == Some(side)).for_each(|p| held.insert(p));
-            at = at.without(held);
-        }
+        let at = threatened_ends(view, side, spec, stakes);
         if !at.is_empty() {
             lister.add(action, Some(at), own);
         }

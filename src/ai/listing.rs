@@ -41,11 +41,16 @@ impl<'a, 'w> Lister<'a, 'w> {
     /// aimed at a place, only those at a place in `only_at` (if given).
     pub fn add(&mut self, action: usize, only_at: Option<TargetSet>, out: &mut Vec<Checked>) {
         let (view, side) = (self.view, self.side);
+        // No place the orders may be aimed at is left: nothing to search.
+        if let Some(only) = only_at {
+            let target = view.sc.target_sweep(action).target;
+            let open = |p: usize| target != TargetSpec::UnitToPlace || units_may_go(view, side, p);
+            if target.names_place() && !only.iter().any(open) {
+                return;
+            }
+        }
         let Some(search) = orders::TargetSearch::new(view, side, action) else { return };
-        let places = match only_at {
-            Some(only) => search.places.and(only),
-            None => search.places,
-        };
+        let places = only_at.map_or(search.places, |only| search.places.and(only));
         match search.target {
             TargetSpec::Nothing => out.extend(search.allowed(None, None)),
             TargetSpec::Place => out.extend(places.iter().filter_map(|p| search.allowed(Some(p), None))),
@@ -60,7 +65,7 @@ impl<'a, 'w> Lister<'a, 'w> {
                     );
                     movers
                 });
-                for p in places.iter().filter(|p| view.holder(*p) != Some(side)) {
+                for p in places.iter().filter(|p| units_may_go(view, side, *p)) {
                     let reachable = movers.iter().filter(|(u, dist)| {
                         view.sc.unit_fits(action, *u) && dist[p] != crate::sim::routes::UNREACHABLE
                     });
@@ -73,4 +78,10 @@ impl<'a, 'w> Lister<'a, 'w> {
             }
         }
     }
+}
+
+/// Whether the side's units may be sent to the place: not to one it holds.
+#[inline]
+fn units_may_go(view: &View, side: Side, place: usize) -> bool {
+    view.holder(place) != Some(side)
 }
