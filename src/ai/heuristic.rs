@@ -294,20 +294,22 @@ impl Gains {
     /// come together (as [`allowed_orders`] lists them), and each of the
     /// action's effects is weighed for all of them in one pass (see [`add_effect_worth`]).
     fn of_each(view: &View, side: Side, orders: &[Checked], stakes: &Stakes, tuning: &Tuning) -> Vec<Gains> {
-        let (mut success, mut failure) = (vec![no_worth(); orders.len()], vec![no_worth(); orders.len()]);
-        for (run, sums) in orders::by_action(orders, &mut success) {
+        // Each order's success, then each order's failure, in one list.
+        let mut outcomes = vec![no_worth(); 2 * orders.len()];
+        let (success, failure) = outcomes.split_at_mut(orders.len());
+        for (run, sums) in orders::by_action(orders, success) {
             for effect in &view.sc.file.actions[run[0].action].on_success {
                 add_effect_worth(view, side, run, effect, stakes, tuning, sums);
             }
         }
-        for (run, sums) in orders::by_action(orders, &mut failure) {
+        for (run, sums) in orders::by_action(orders, failure) {
             for effect in &view.sc.file.actions[run[0].action].on_failure {
                 add_effect_worth(view, side, run, effect, stakes, tuning, sums);
             }
         }
-        let gains = orders.iter().zip(success.into_iter().zip(failure)).map(|(checked, (success, failure))| Gains {
-            success,
-            failure,
+        let gains = orders.iter().zip(success.iter().zip(failure.iter())).map(|(checked, (success, failure))| Gains {
+            success: *success,
+            failure: *failure,
             ..Gains::of_cost(&view.sc.file.actions[checked.action], tuning)
         });
         gains.collect()
@@ -576,12 +578,13 @@ pub fn play_both(world: &mut World) {
         let lists = Side::ALL.map(|side| orders_but_moves_at_a_loss(view, side, &Tuning::EASY));
         // Each side's winning orders are one side's targets and the other's threats.
         let strikes = Side::ALL.map(|side| super::stakes::strikes_of(view, side, &lists[side.index()]));
+        let mut stakes = Stakes::from_strikes(Side::ALL[0], strikes);
         let mut orders = Vec::new();
         for (side, mut own) in Side::ALL.into_iter().zip(lists) {
-            let stakes = Stakes::from_strikes(side, &strikes);
             add_moves_where_threatened(view, side, &stakes, &Tuning::EASY, &mut own);
             let failures = &failures[side.index()];
             orders.extend(choose(world, view, side, &own, &stakes, failures, rng, usize::MAX, &Tuning::EASY));
+            stakes = stakes.for_the_other_side();
         }
         orders
     });

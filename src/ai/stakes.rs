@@ -40,8 +40,14 @@ impl Stakes {
     }
 
     /// The stakes for `side`, from each side's strikes (by [`Side::index`], see [`strikes_of`]).
-    pub fn from_strikes(side: Side, strikes: &[Vec<Strike>; 2]) -> Stakes {
-        Stakes { threats: strikes[side.opponent().index()].clone(), targets: strikes[side.index()].clone() }
+    pub fn from_strikes(side: Side, mut strikes: [Vec<Strike>; 2]) -> Stakes {
+        let targets = std::mem::take(&mut strikes[side.index()]);
+        Stakes { threats: std::mem::take(&mut strikes[side.opponent().index()]), targets }
+    }
+
+    /// The other side's stakes: one side's threats are the other's targets.
+    pub fn for_the_other_side(self) -> Stakes {
+        Stakes { threats: self.targets, targets: self.threats }
     }
 
     /// How much the other side could win at `place`, and the power it would strike with:
