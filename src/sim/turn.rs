@@ -64,10 +64,12 @@ pub fn resolve_orders(world: &mut World) {
     let sc = world.res::<ScenarioRes>().0.clone();
     for i in taking_turns(&pending) {
         let order = &pending[i];
-        let place = order.place.as_deref().and_then(|p| sc.place(p));
-        let unit = order.unit.as_deref().and_then(|u| sc.unit(u));
+        // Where the order is told, found only when it is: most orders are
+        // told by their outcome, which finds its own targets.
+        let place = || order.place.as_deref().and_then(|p| sc.place(p));
+        let unit = || order.unit.as_deref().and_then(|u| sc.unit(u));
         if let Some(reason) = order.reason.clone() {
-            record(world, Some(order.faction), place, unit, Happening::Intent(reason), vec![]);
+            record(world, Some(order.faction), place(), unit(), Happening::Intent(reason), vec![]);
         }
         match orders::check_with_chance(world, order) {
             Ok((checked, chance)) => {
@@ -80,8 +82,8 @@ pub fn resolve_orders(world: &mut World) {
                 record(
                     world,
                     Some(order.faction),
-                    place,
-                    unit,
+                    place(),
+                    unit(),
                     Happening::OrderRefused { action, reason: refusal.0 },
                     vec![],
                 );
