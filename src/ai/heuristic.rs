@@ -52,6 +52,12 @@ fn order_key(action: usize, place: Option<usize>, unit: Option<usize>) -> u64 {
     (action as u64) << 32 | target(place) << 16 | target(unit)
 }
 
+/// [`order_key`] of a checked order.
+#[inline]
+fn key_of(checked: &Checked) -> u64 {
+    order_key(checked.action, checked.ctx.place, checked.ctx.unit)
+}
+
 /// Share of a win credited to an order that weakens the defenders of a target.
 const SETUP_SHARE: f32 = 0.5;
 /// Spread of the random term that breaks ties and varies play.
@@ -75,7 +81,7 @@ impl Noise {
 
     /// The noise of one order.
     fn of(self, checked: &Checked) -> f32 {
-        let bits = sim::mix_bits(self.0 ^ order_key(checked.action, checked.ctx.place, checked.ctx.unit));
+        let bits = sim::mix_bits(self.0 ^ key_of(checked));
         // The top 24 bits, as a float from 0 up to (not including) 1.
         (bits >> 40) as f32 / (1u64 << 24) as f32 * NOISE
     }
@@ -165,7 +171,7 @@ impl FailedActions {
         if 1u64.checked_shl(checked.action as u32).is_some_and(|bit| self.0 & bit == 0) {
             return 0;
         }
-        let mine = order_key(checked.action, checked.ctx.place, checked.ctx.unit);
+        let mine = key_of(checked);
         let first = failures.partition_point(|f| *f < mine);
         failures[first..].iter().take_while(|f| **f == mine).count() as i32
     }

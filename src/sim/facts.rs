@@ -630,9 +630,7 @@ impl<'w> View<'w> {
             Condition::Not(x) => ok(!self.holds(ctx, x)),
             Condition::Holds(side, p) => ok(place(p).is_some_and(|p| self.holder(p) == Some(*side))),
             Condition::Loyalty(u, cmp, v) => ok(unit(u).is_some_and(|u| compare(self.loyalty(u), *cmp, *v))),
-            // Few flags are ever set, and most differ in length: testing each
-            // for equality costs less than the set's ordered search.
-            Condition::Flag(f) => ok(self.found(&self.flags).0.iter().any(|set| set == f)),
+            Condition::Flag(f) => ok(self.found(&self.flags).is_set(f)),
             Condition::After(t) => ok(self.found(&self.clock).now >= *t),
             Condition::Before(t) => ok(self.found(&self.clock).now < *t),
             Condition::UnitAt(u, p) => ok(match (unit(u), place(p)) {

@@ -196,6 +196,16 @@ pub struct Funds(pub PerSide);
 #[derive(Resource, Clone, Debug, Default)]
 pub struct Flags(pub BTreeSet<String>);
 
+impl Flags {
+    /// Whether the flag is set. Few flags are ever set, and most differ in
+    /// length: testing each for equality costs less than the set's ordered
+    /// search, which compares the strings' bytes at every step.
+    #[inline]
+    pub fn is_set(&self, flag: &str) -> bool {
+        self.0.iter().any(|set| set == flag)
+    }
+}
+
 /// Which scenario events have fired.
 #[derive(Resource, Clone, Debug, Default)]
 pub struct EventsFired(pub Vec<bool>);
