@@ -6,6 +6,7 @@
 //! with the one seeded RNG (`orders::resolve`) and its effects applied
 //! (`effects::apply`), each of which records a [`SimEvent`] in the [`SimLog`].
 
+pub mod changes;
 pub mod copy;
 pub mod describe;
 pub mod effects;
