@@ -111,7 +111,24 @@ pub struct Changes {
     /// and of each unit (by [`UnitPart`]), by index; a missing one has none.
     places: Vec<[u64; 5]>,
     units: Vec<[u64; 3]>,
+    /// The latest changes, oldest first, for code that brings an answer up
+    /// to date one place or unit at a time (see [`Changes::since`]).
+    recent: Vec<Change>,
+    /// Every change after this stamp is in `recent`.
+    recent_from: u64,
 }
+
+/// One change, as [`Changes::since`] lists it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Change {
+    /// A change to the place's own row.
+    Place(usize),
+    /// A change to the unit that touched this part (and the parts after it).
+    Unit(usize, UnitPart),
+}
+
+/// How many changes [`Changes::since`] can list; half of them are dropped when there are more.
+const RECENT_CHANGES: usize = 256;
 
 /// The number of the next record made, in this process: records only need to differ.
 static NEXT_ID: AtomicU64 = AtomicU64::new(1);
@@ -124,6 +141,8 @@ impl Default for Changes {
             forgotten: 0,
             places: Vec::new(),
             units: Vec::new(),
+            recent: Vec::new(),
+            recent_from: 0,
         }
     }
 }
@@ -161,10 +180,32 @@ impl Changes {
         self.forgotten.max(self.units.get(unit).map_or(0, |u| u[part as usize])) > stamp
     }
 
+    /// The changes after `stamp`, newest first (a stamp a change was made
+    /// at, or [`Changes::now`]), if they are all still listed: otherwise
+    /// (after many changes, or once everything was forgotten) `None`.
+    pub fn since(&self, stamp: u64) -> Option<impl Iterator<Item = Change> + '_> {
+        let listed = stamp >= self.recent_from && stamp >= self.forgotten;
+        // The change with stamp `now - k` is the (k+1)th from the end of the list.
+        let count = usize::try_from(self.now - stamp.min(self.now)).ok()?;
+        listed.then(|| self.recent.iter().rev().take(count).copied())
+    }
+
+    /// Lists a change as the latest.
+    fn list(&mut self, change: Change) {
+        if self.recent.len() == RECENT_CHANGES {
+            let dropped = RECENT_CHANGES / 2;
+            self.recent.drain(..dropped);
+            // The oldest change left was made at this stamp: every change after the one before it is listed.
+            self.recent_from = self.now - self.recent.len() as u64;
+        }
+        self.recent.push(change);
+    }
+
     /// Notes a change to the place's own row.
     pub(super) fn place_changed(&mut self, place: usize) {
         self.now += 1;
         row(&mut self.places, place)[PlacePart::Row.index()] = self.now;
+        self.list(Change::Place(place));
     }
 
     /// Notes a change to the unit that touched `part` (and the parts after
@@ -172,6 +213,7 @@ impl Changes {
     /// forces or the units at those places changed with it.
     pub(super) fn unit_changed(&mut self, unit: usize, part: UnitPart, before: usize, now: usize, force: bool) {
         self.now += 1;
+        self.list(Change::Unit(unit, part));
         let touched = UnitPart::ALL.into_iter().filter(|p| *p >= part);
         let stamps = row(&mut self.units, unit);
         touched.clone().for_each(|p| stamps[p as usize] = self.now);
@@ -188,6 +230,8 @@ impl Changes {
     pub(super) fn forget(&mut self) {
         self.now += 1;
         self.forgotten = self.now;
+        self.recent.clear();
+        self.recent_from = self.now;
     }
 }
 
@@ -235,6 +279,29 @@ mod tests {
         assert_eq!(UnitPart::of_loyalty_change(74, 76), Extremes);
         assert_eq!(UnitPart::of_loyalty_change(-76, -60), Extremes);
         assert_eq!(UnitPart::of_loyalty_change(-75, -60), Everything);
+    }
+
+    #[test]
+    fn the_changes_since_a_stamp_are_listed_newest_first_while_they_all_are() {
+        let mut changes = Changes::default();
+        changes.place_changed(4);
+        let start = changes.now();
+        changes.unit_changed(7, Extremes, 1, 1, false);
+        changes.place_changed(2);
+        let listed: Vec<Change> = changes.since(start).expect("listed").collect();
+        assert_eq!(listed, [Change::Place(2), Change::Unit(7, Extremes)]);
+        assert_eq!(changes.since(changes.now()).expect("listed").count(), 0);
+        // Once more changes were made than are kept, the oldest can no longer be listed.
+        for i in 0..RECENT_CHANGES {
+            changes.place_changed(i % 40);
+        }
+        assert!(changes.since(start).is_none());
+        let late = changes.now() - 10;
+        assert_eq!(changes.since(late).expect("recent ones are listed").count(), 10);
+        // Nor can anything from before everything was forgotten.
+        changes.forget();
+        assert!(changes.since(late).is_none());
+        assert_eq!(changes.since(changes.now()).expect("listed").count(), 0);
     }
 
     #[test]

@@ -3,6 +3,7 @@
 //! `&World`, so they can be tested without an `App`.
 
 pub use super::changes::{Changes, PlacePart, UnitPart};
+use super::kept_answers::KeptAnswers;
 use super::lookup::Lookup;
 use super::routes::{self, RouteCache, RouteTable};
 use super::state::*;
@@ -95,10 +96,11 @@ fn by_index<T: Copy>(blank: T, count: usize, reads: impl Iterator<Item = (usize,
 /// (the effects do this), or by [`forget_tables`] (copying and restoring a
 /// game do this). Builds with debug assertions, the tests among them, read
 /// each kept table afresh as well and check that the two agree. The same
-/// calls stamp the [`Changes`] to places and units, for code that keeps
-/// answers of its own between views.
+/// calls stamp the [`Changes`] to places and units, by which the answers of
+/// the scenario's shared tests are kept too (see [`KeptAnswers`]), and code
+/// elsewhere keeps answers of its own between views.
 #[derive(Resource, Default)]
-pub struct TableCache(Tables, Changes);
+pub struct TableCache(Tables, Changes, KeptAnswers);
 
 /// Active, committed men and power of each side (by `Side::index`) at a place.
 type SidesAt = [(u32, u32); 2];
@@ -193,7 +195,7 @@ impl UnitField for Strength {
 
 /// Brings the kept tables up to date after a place's component became `value`.
 pub(super) fn place_changed<C: PlaceField>(world: &mut World, place: usize, value: C) {
-    let Some(TableCache(tables, changes)) = table_cache(world) else { return };
+    let Some(TableCache(tables, changes, _)) = table_cache(world) else { return };
     changes.place_changed(place);
     if let Some(places) = to_change(&mut tables.places) {
         value.write(&mut places[place]);
@@ -205,7 +207,7 @@ pub(super) fn place_changed<C: PlaceField>(world: &mut World, place: usize, valu
 /// place, before and after.
 pub(super) fn unit_changed<C: UnitField>(world: &mut World, unit: usize, value: C) {
     let commitment = scenario(world).file.rules.commitment;
-    let Some(TableCache(tables, changes)) = table_cache(world) else { return };
+    let Some(TableCache(tables, changes, _)) = table_cache(world) else { return };
     // Without the unit's row, where it was is not known: everything may have changed.
     let Some(units) = to_change(&mut tables.units) else {
         *tables = Tables::default();
@@ -747,11 +749,10 @@ impl View<'_> {
     /// The places (or units) at which the scenario's shared test `number`
     /// holds for an order of `side`, found at the first question.
     pub fn swept_answer(&self, side: Side, number: usize) -> TargetSet {
-        let SweptTest { over, test, reads_side } = self.sc.swept_test(number);
-        let slot = 2 * number + if *reads_side { side.index() } else { 0 };
-        self.swept.get(slot, 2 * self.sc.swept_test_count(), || {
-            self.holds_at_each(&Ctx { faction: Some(side), place: None, unit: None }, test, *over)
-        })
+        let reads_side = self.sc.swept_test(number).reads_side;
+        let slot = 2 * number + if reads_side { side.index() } else { 0 };
+        let slots = 2 * self.sc.swept_test_count();
+        self.swept.get(slot, slots, || self.table_cache().2.answer(self, side, number, slot, slots))
     }
 
     /// The members of `start` at which every one of the shared tests holds for an order of `side`.

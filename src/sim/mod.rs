@@ -12,6 +12,7 @@ pub mod describe;
 pub mod effects;
 pub mod events;
 pub mod facts;
+mod kept_answers;
 pub mod log;
 pub mod lookup;
 pub mod loyalty;
