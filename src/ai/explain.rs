@@ -2,9 +2,8 @@
 //! effect of the order that weighs most for the side (taking a place, cutting
 //! a bridge, winning over a regiment…), worded in both languages.
 
-use super::heuristic::Tuning;
+use super::heuristic::{Tuning, effect_worth};
 use super::stakes::Stakes;
-use super::worth::effect_worth;
 use crate::scenario::{Effect, IdRef, Lang, LangText, Side};
 use crate::sim::facts::View;
 use crate::sim::orders::Checked;

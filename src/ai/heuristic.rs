@@ -2,10 +2,8 @@
 //! its chance and the worth of its effects, and gives the best ones it can pay for.
 //! A [`Tuning`] sets a few of its weights: "easy" play and the planners differ there.
 
-use super::kept::KeptWorths;
 use super::listing::{Lister, allowed_orders};
-use super::stakes::Stakes;
-use super::worth::{self, COMMAND_WORTH, FUNDS_WORTH, no_worth, weighs_nothing};
+use super::stakes::{Stakes, WIN_WORTH};
 use crate::scenario::target_set::TargetSet;
 use crate::scenario::*;
 use crate::sim::Lookup;
@@ -17,6 +15,10 @@ use rand::RngExt;
 
 /// Most orders the heuristic gives in one turn.
 pub const MAX_ORDERS_PER_TURN: usize = 4;
+/// Worth of one command point, subtracted per point of cost.
+const COMMAND_WORTH: f32 = 2.0;
+/// Worth of a thousand roubles of funds that a place gives.
+const FUNDS_WORTH: f32 = 0.05;
 /// Turns back over which the heuristic remembers its failed orders.
 const FAILURE_MEMORY_TURNS: u32 = 12;
 /// Worth taken off an order for each time it failed lately, besides halving it.
@@ -56,6 +58,8 @@ fn key_of(checked: &Checked) -> u64 {
     order_key(checked.action, checked.ctx.place, checked.ctx.unit)
 }
 
+/// Share of a win credited to an order that weakens the defenders of a target.
+const SETUP_SHARE: f32 = 0.5;
 /// Spread of the random term that breaks ties and varies play.
 const NOISE: f32 = 3.0;
 /// How far below nothing the most an order can be worth must be for it to be
@@ -292,19 +296,27 @@ struct Gains {
 }
 
 impl Gains {
-    /// The gains of each of the orders, in order, with their effects weighed (see [`worth::outcomes`]).
+    /// The gains of each of the orders, in order. The orders of one action
+    /// come together (as [`allowed_orders`] lists them), and each of the
+    /// action's effects is weighed for all of them in one pass (see [`add_effect_worth`]).
     fn of_each(view: &View, side: Side, orders: &[Checked], stakes: &Stakes, tuning: &Tuning) -> Vec<Gains> {
-        Gains::with_outcomes(view.sc, orders, &worth::outcomes(view, side, orders, stakes, tuning), tuning)
-    }
-
-    /// The gains of each of the orders, from what their effects are worth if
-    /// they succeed and if they fail (laid out as [`worth::outcomes`] gives them).
-    fn with_outcomes(sc: &Scenario, orders: &[Checked], outcomes: &[f32], tuning: &Tuning) -> Vec<Gains> {
-        let (success, failure) = outcomes.split_at(orders.len());
-        let gains = orders.iter().zip(success.iter().zip(failure)).map(|(checked, (success, failure))| Gains {
+        // Each order's success, then each order's failure, in one list.
+        let mut outcomes = vec![no_worth(); 2 * orders.len()];
+        let (success, failure) = outcomes.split_at_mut(orders.len());
+        for (run, sums) in orders::by_action(orders, success) {
+            for effect in &view.sc.file.actions[run[0].action].on_success {
+                add_effect_worth(view, side, run, effect, stakes, tuning, sums);
+            }
+        }
+        for (run, sums) in orders::by_action(orders, failure) {
+            for effect in &view.sc.file.actions[run[0].action].on_failure {
+                add_effect_worth(view, side, run, effect, stakes, tuning, sums);
+            }
+        }
+        let gains = orders.iter().zip(success.iter().zip(failure.iter())).map(|(checked, (success, failure))| Gains {
             success: *success,
             failure: *failure,
-            ..Gains::of_cost(&sc.file.actions[checked.action], tuning)
+            ..Gains::of_cost(&view.sc.file.actions[checked.action], tuning)
         });
         gains.collect()
     }
@@ -332,6 +344,217 @@ impl Gains {
     }
 }
 
+/// What an order's effects are summed from, effect after effect in the
+/// action's order: what an empty sum of them is.
+fn no_worth() -> f32 {
+    std::iter::empty::<f32>().sum()
+}
+
+/// Worth of one effect of a checked order to the side; positive when it helps.
+pub fn effect_worth(
+    view: &View,
+    side: Side,
+    checked: &Checked,
+    effect: &Effect,
+    stakes: &Stakes,
+    tuning: &Tuning,
+) -> f32 {
+    let mut worth = [no_worth()];
+    add_effect_worth(view, side, std::slice::from_ref(checked), effect, stakes, tuning, &mut worth);
+    worth[0]
+}
+
+/// Adds the worth of `effect` to the side, for each of the orders, to its
+/// sum in `sums`. Which effect it is is settled once for them all, and each
+/// kind of effect is weighed in its own loop. (This takes 6% fewer
+/// instructions than weighing one order's effects in turn; on the machine it
+/// was measured on, the time was the same within the noise.)
+fn add_effect_worth(
+    view: &View,
+    side: Side,
+    orders: &[Checked],
+    effect: &Effect,
+    stakes: &Stakes,
+    tuning: &Tuning,
+    sums: &mut [f32],
+) {
+    // Adds `worth` of each order's targets to its sum.
+    #[inline(always)]
+    fn each(orders: &[Checked], sums: &mut [f32], worth: impl Fn(&Ctx) -> f32) {
+        orders::add_to_each(orders, sums, |ctx| Some(worth(ctx)));
+    }
+    let sc = view.sc;
+    let place = |ctx: &Ctx, name: &IdRef| view.place_ref(ctx, name);
+    let unit = |ctx: &Ctx, name: &IdRef| view.unit_ref(ctx, name);
+    let place_worth = |p: usize| place_worth(sc, p);
+    // Taking a unit out of the fight at one of the side's targets weakens its defenders.
+    let weakens_target = |u: usize, lost: u32| match stakes.target_at(view.location(u)) {
+        Some(striker) if view.leaning(u) == Some(side.opponent()) && view.active(u) => {
+            let (_, defenders) = view.force(side.opponent(), view.location(u));
+            let before = facts::balance(striker, defenders);
+            let after = facts::balance(striker, defenders.saturating_sub(lost));
+            SETUP_SHARE * WIN_WORTH * (after - before) / 2.0
+        }
+        _ => 0.0,
+    };
+    match effect {
+        Effect::Control(p, to) => each(orders, sums, |ctx| match place(ctx, p) {
+            Some(p) if view.holder(p) != Some(*to) => {
+                let w = place_worth(p);
+                if *to == side { w } else { -w }
+            }
+            _ => 0.0,
+        }),
+        Effect::Neutral(p) => {
+            each(orders, sums, |ctx| match place(ctx, p).and_then(|p| view.holder(p).map(|h| (p, h))) {
+                Some((p, h)) => {
+                    let w = place_worth(p) / 2.0;
+                    if h == side { -w } else { w }
+                }
+                None => 0.0,
+            })
+        }
+        Effect::Loyalty(sel, delta) | Effect::LoyaltyToward(sel, _, delta) => {
+            let toward = match effect {
+                Effect::LoyaltyToward(_, s, _) => s.sign(),
+                _ => 1,
+            };
+            let shift = |u: usize| {
+                let l = view.loyalty(u);
+                let room = if delta * toward * side.sign() > 0 { 100 - l * side.sign() } else { 100 + l * side.sign() };
+                let moved = (delta.abs()).min(room.max(0)) as f32 * (delta * toward * side.sign()).signum() as f32;
+                moved * view.power(u) as f32 / 3000.0
+            };
+            match sel {
+                // One unit (the commonest case) is read without making a set of it.
+                Units::One(name) => each(orders, sums, |ctx| {
+                    crate::sim::effects::one_unit(view, ctx, name).into_iter().map(shift).sum()
+                }),
+                _ => each(orders, sums, |ctx| crate::sim::effects::units_in(view, ctx, sel).iter().map(shift).sum()),
+            }
+        }
+        Effect::Rouse(u) => each(orders, sums, |ctx| match unit(ctx, u) {
+            Some(u) if !view.active(u) && view.committed(u, side) => view.power(u) as f32 / 1500.0,
+            _ => 0.0,
+        }),
+        Effect::BringIn(u) => each(orders, sums, |ctx| match unit(ctx, u) {
+            Some(u) if !view.on_map(u) && view.committed(u, side) => view.power(u) as f32 / 1000.0,
+            _ => 0.0,
+        }),
+        Effect::Arrest(u) | Effect::Withdraw(u) => each(orders, sums, |ctx| match unit(ctx, u) {
+            Some(u) if view.on_map(u) => {
+                let lean = view.leaning(u);
+                let w = if sc.kind_of(u).leadership { 100.0 } else { view.power(u) as f32 / 800.0 };
+                match lean {
+                    Some(s) if s == side => -w,
+                    Some(_) => w + weakens_target(u, view.power(u)),
+                    None => 0.0,
+                }
+            }
+            _ => 0.0,
+        }),
+        Effect::Casualties(u, men) => each(orders, sums, |ctx| match unit(ctx, u) {
+            Some(u) => {
+                let w = (*men as f32) / 20.0;
+                let lost = (*men).min(view.strength(u)) * sc.file.units[u].quality;
+                if view.leaning(u) == Some(side) { -w } else { w + weakens_target(u, lost) }
+            }
+            None => 0.0,
+        }),
+        Effect::CutLines(p) | Effect::RestoreLines(p) => {
+            let cut = matches!(effect, Effect::CutLines(_));
+            each(orders, sums, |ctx| match place(ctx, p) {
+                Some(p) if view.lines_cut(p) != cut => {
+                    let mut w = 0.0;
+                    for s in Side::ALL {
+                        if sc.headquarters(s) == Some(p) {
+                            let hurt = 5.0 * sc.faction(s).lines_cut_penalty as f32;
+                            w += if (s == side) == cut { -hurt } else { hurt };
+                        }
+                    }
+                    w
+                }
+                _ => 0.0,
+            })
+        }
+        Effect::SetFlag(f) => {
+            let w = if sc.wins_with_flag(side, f) {
+                WIN_WORTH
+            } else if sc.wins_with_flag(side.opponent(), f) {
+                -WIN_WORTH
+            } else {
+                0.5
+            };
+            each(orders, sums, |_| w)
+        }
+        Effect::Command(s, d) => {
+            let w = *d as f32 * COMMAND_WORTH;
+            let w = if *s == side { w } else { -w };
+            each(orders, sums, |_| w)
+        }
+        Effect::Raise(p) => each(orders, sums, |ctx| match place(ctx, p) {
+            // Raising a bridge cuts the other side's routes across it.
+            Some(p) if !view.raised(p) => 2.0,
+            _ => 0.0,
+        }),
+        Effect::Lower(p) => each(orders, sums, |ctx| match place(ctx, p) {
+            Some(p) if view.raised(p) => 2.0,
+            _ => 0.0,
+        }),
+        Effect::Move(u, p) => each(orders, sums, |ctx| match (unit(ctx, u), place(ctx, p)) {
+            (Some(u), Some(to)) if view.committed(u, side) => guard_worth(view, side, stakes, u, to, tuning),
+            _ => 0.0,
+        }),
+        Effect::ClearFlag(_) | Effect::Stand(_) | Effect::Delay(..) | Effect::Chronicle(_) => {
+            each(orders, sums, |_| 0.0)
+        }
+    }
+}
+
+/// Whether the heuristic gives an effect no worth at all, whatever its order
+/// (as [`add_effect_worth`] weighs it).
+fn weighs_nothing(effect: &Effect) -> bool {
+    matches!(effect, Effect::ClearFlag(_) | Effect::Stand(_) | Effect::Delay(..) | Effect::Chronicle(_))
+}
+
+/// Worth of moving the side's unit `u` to `to`, for what it guards. At a place
+/// where the other side could win outright, the chance of that falls or rises
+/// with the balance of force against its strongest striker. A place the side
+/// holds is left more open to being taken back, by the unit's share of its guard.
+fn guard_worth(view: &View, side: Side, stakes: &Stakes, u: usize, to: usize, tuning: &Tuning) -> f32 {
+    let from = view.location(u);
+    if from == to || !view.active(u) {
+        return 0.0;
+    }
+    let power = view.power(u);
+    let threatened = |place: usize, arriving: bool| {
+        let Some((threat, striker)) = stakes.threat_at(place) else { return 0.0 };
+        let (_, own) = view.force(side, place);
+        let (_, other) = view.force(side.opponent(), place);
+        let after = if arriving { own + power } else { own.saturating_sub(power) };
+        WIN_WORTH * threat * (facts::balance(after, other + striker) - facts::balance(own, other + striker)) / 2.0
+    };
+    let left_open = if view.holder(from) == Some(side) {
+        let (_, own) = view.force(side, from);
+        // A place worth less than nothing is no loss to leave.
+        -tuning.left_open_share * place_worth(view.sc, from).max(0.0) * power as f32 / own.max(1) as f32
+    } else {
+        0.0
+    };
+    threatened(from, false) + threatened(to, true) + left_open
+}
+
+/// How much a place is worth holding.
+fn place_worth(sc: &Scenario, p: usize) -> f32 {
+    let spec = &sc.file.map.places[p];
+    let tags = [spec.gives.communications, spec.gives.rail, spec.gives.power].iter().filter(|t| **t).count() as f32;
+    spec.value as f32
+        + 3.0 * spec.gives.command as f32
+        + 10.0 * FUNDS_WORTH * spec.gives.money as f32
+        + 2.0 * tags
+        + if spec.gives.seat_of_government { 20.0 } else { 0.0 }
+}
+
 /// Gives up to `limit` of the best orders the side can pay for, weighed the
 /// "easy" way; the first carries the reason for it. Once the game is over, it gives none.
 pub fn play(world: &mut World, side: Side, limit: usize) {
@@ -340,7 +563,6 @@ pub fn play(world: &mut World, side: Side, limit: usize) {
 
 /// [`play`], weighing orders with the given tuning.
 pub fn play_tuned(world: &mut World, side: Side, limit: usize, tuning: &Tuning) {
-    keep_worths(world);
     give_orders(world, |world, view, rng| {
         let mut own = orders_but_moves_at_a_loss(view, side, tuning);
         let stakes = Stakes::of(view, side, &own);
@@ -357,7 +579,6 @@ pub fn play_tuned(world: &mut World, side: Side, limit: usize, tuning: &Tuning) 
 /// weighed against one view of the world, and each side's threats are read
 /// from the other side's own list, not looked for again.
 pub fn play_both(world: &mut World) {
-    keep_worths(world);
     give_orders(world, |world, view, rng| {
         let failures = recent_failures(world);
         let lists = Side::ALL.map(|side| orders_but_moves_at_a_loss(view, side, &Tuning::EASY));
@@ -373,14 +594,6 @@ pub fn play_both(world: &mut World) {
         }
         orders
     });
-}
-
-/// Makes room in the world for the worths the heuristic keeps between turns
-/// (see [`KeptWorths`]), at its first turn there.
-fn keep_worths(world: &mut World) {
-    if !world.contains_resource::<KeptWorths>() {
-        world.init_resource::<KeptWorths>();
-    }
 }
 
 /// Gives the orders `decide` finds from one view of the world, unless the
@@ -420,8 +633,7 @@ fn choose(
     // The orders that may be worth giving, and for each its gains, how often
     // it failed lately and its noise.
     let (mut hopeful, mut hopes) = (Vec::with_capacity(own.len()), Vec::with_capacity(own.len()));
-    let outcomes = world.resource::<KeptWorths>().lock().outcomes(view, side, own, stakes, tuning);
-    for (checked, gains) in own.iter().zip(Gains::with_outcomes(view.sc, own, &outcomes, tuning)) {
+    for (checked, gains) in own.iter().zip(Gains::of_each(view, side, own, stakes, tuning)) {
         let (times, noise) = (failed.times(failures, checked), noise.of(checked));
         // An order that cannot be worth more than nothing, even if it is sure
         // to succeed, is not given: its chance need not be found.

@@ -6,8 +6,7 @@
 //! - `normal` and `hard` plan: they play a few candidate plans some hours
 //!   ahead in copies of the game and give the one that turns out best.
 //!
-//! `listing` finds the orders a side may give, for all of them; `worth`
-//! weighs their effects for the heuristic.
+//! `listing` finds the orders a side may give, for all of them.
 //!
 //! All are deterministic: any randomness comes from the simulation's one RNG,
 //! or (when planning) from generators seeded from where it stands.
@@ -15,11 +14,9 @@
 pub mod explain;
 pub mod heuristic;
 pub mod historical;
-pub mod kept;
 pub mod listing;
 pub mod planner;
 pub mod stakes;
-pub mod worth;
 
 use crate::scenario::Side;
 use bevy::prelude::*;

@@ -2,8 +2,6 @@
 //! routes over open links, and whether a condition holds. Plain functions over
 //! `&World`, so they can be tested without an `App`.
 
-pub use super::changes::{Changes, PlacePart, UnitPart};
-use super::kept_answers::KeptAnswers;
 use super::lookup::Lookup;
 use super::routes::{self, RouteCache, RouteTable};
 use super::state::*;
@@ -53,20 +51,6 @@ impl UnitState {
         self.strength * self.quality
     }
 
-    /// The unit's stance (see [`UnitPart::Stance`]): its status, where it is,
-    /// whether it is active, its strength, and the sides it is committed to.
-    fn stance(&self, commitment: i32) -> (UnitStatus, usize, bool, u32, [bool; 2]) {
-        let sides = Side::ALL.map(|side| self.loyalty * side.sign() >= commitment);
-        (self.status, self.location, self.active, self.strength, sides)
-    }
-
-    /// What the unit adds to the forces and to the units at its place (see
-    /// [`PlacePart::Force`]): its stance, but only whether it is on the map.
-    fn force_part(&self, commitment: i32) -> (bool, usize, bool, u32, [bool; 2]) {
-        let (status, location, active, strength, sides) = self.stance(commitment);
-        (status == UnitStatus::OnMap, location, active, strength, sides)
-    }
-
     /// The sides whose force at its place the unit counts in: it is on the
     /// map, active, and committed to them (loyalty at least `commitment` their way).
     fn counted_for(&self, commitment: i32) -> impl Iterator<Item = Side> + '_ {
@@ -95,12 +79,9 @@ fn by_index<T: Copy>(blank: T, count: usize, reads: impl Iterator<Item = (usize,
 /// [`place_changed`] or [`unit_changed`], which bring the tables up to date
 /// (the effects do this), or by [`forget_tables`] (copying and restoring a
 /// game do this). Builds with debug assertions, the tests among them, read
-/// each kept table afresh as well and check that the two agree. The same
-/// calls stamp the [`Changes`] to places and units, by which the answers of
-/// the scenario's shared tests are kept too (see [`KeptAnswers`]), and code
-/// elsewhere keeps answers of its own between views.
+/// each kept table afresh as well and check that the two agree.
 #[derive(Resource, Default)]
-pub struct TableCache(Tables, Changes, KeptAnswers);
+pub struct TableCache(Tables);
 
 /// Active, committed men and power of each side (by `Side::index`) at a place.
 type SidesAt = [(u32, u32); 2];
@@ -120,14 +101,13 @@ struct Tables {
 
 /// Drops the tables kept for the world's views: for code that changes many places or units at once.
 pub fn forget_tables(world: &mut World) {
-    if let Some(cache) = table_cache(world) {
-        cache.0 = Tables::default();
-        cache.1.forget();
+    if let Some(tables) = kept_tables(world) {
+        *tables = Tables::default();
     }
 }
 
-fn table_cache(world: &mut World) -> Option<&mut TableCache> {
-    Some(world.try_res_mut::<TableCache>()?.into_inner())
+fn kept_tables(world: &mut World) -> Option<&mut Tables> {
+    Some(&mut world.try_res_mut::<TableCache>()?.into_inner().0)
 }
 
 /// A kept table to change in place, if one is kept.
@@ -195,9 +175,7 @@ impl UnitField for Strength {
 
 /// Brings the kept tables up to date after a place's component became `value`.
 pub(super) fn place_changed<C: PlaceField>(world: &mut World, place: usize, value: C) {
-    let Some(TableCache(tables, changes, _)) = table_cache(world) else { return };
-    changes.place_changed(place);
-    if let Some(places) = to_change(&mut tables.places) {
+    if let Some(places) = kept_tables(world).and_then(|t| to_change(&mut t.places)) {
         value.write(&mut places[place]);
     }
 }
@@ -207,23 +185,14 @@ pub(super) fn place_changed<C: PlaceField>(world: &mut World, place: usize, valu
 /// place, before and after.
 pub(super) fn unit_changed<C: UnitField>(world: &mut World, unit: usize, value: C) {
     let commitment = scenario(world).file.rules.commitment;
-    let Some(TableCache(tables, changes, _)) = table_cache(world) else { return };
-    // Without the unit's row, where it was is not known: everything may have changed.
+    let Some(tables) = kept_tables(world) else { return };
     let Some(units) = to_change(&mut tables.units) else {
         *tables = Tables::default();
-        changes.forget();
         return;
     };
     let before = units[unit];
     value.write(&mut units[unit]);
     let now = units[unit];
-    let part = if before.stance(commitment) != now.stance(commitment) {
-        UnitPart::Stance
-    } else {
-        UnitPart::of_loyalty_change(before.loyalty, now.loyalty)
-    };
-    let force = before.force_part(commitment) != now.force_part(commitment);
-    changes.unit_changed(unit, part, before.location, now.location, force);
     if let Some(forces) = to_change(&mut tables.forces) {
         for (state, arriving) in [(before, false), (now, true)] {
             for side in state.counted_for(commitment) {
@@ -365,16 +334,6 @@ impl<'w> View<'w> {
         }
     }
 
-    /// When each place and unit of the world last changed.
-    pub fn changes(&self) -> &'w Changes {
-        &self.table_cache().1
-    }
-
-    fn table_cache(&self) -> &'w TableCache {
-        // A world with a scenario has the cache too (see `spawn::start_resources`).
-        self.table_cache.get_or_init(|| self.world.res::<TableCache>())
-    }
-
     /// A table the world's [`TableCache`] keeps in `slot`, built by `build`
     /// if it keeps none yet (and kept from then on).
     fn kept<T: PartialEq>(
@@ -382,7 +341,8 @@ impl<'w> View<'w> {
         slot: fn(&'w Tables) -> &'w OnceLock<Box<[T]>>,
         build: impl Fn() -> Box<[T]>,
     ) -> &'w [T] {
-        let cache = self.table_cache();
+        // A world with a scenario has the cache too (see `spawn::start_resources`).
+        let cache = self.table_cache.get_or_init(|| self.world.res::<TableCache>());
         // A table may be built from another, never from itself.
         let table = slot(&cache.0).get_or_init(&build);
         debug_assert!(
@@ -749,10 +709,11 @@ impl View<'_> {
     /// The places (or units) at which the scenario's shared test `number`
     /// holds for an order of `side`, found at the first question.
     pub fn swept_answer(&self, side: Side, number: usize) -> TargetSet {
-        let reads_side = self.sc.swept_test(number).reads_side;
-        let slot = 2 * number + if reads_side { side.index() } else { 0 };
-        let slots = 2 * self.sc.swept_test_count();
-        self.swept.get(slot, slots, || self.table_cache().2.answer(self, side, number, slot, slots))
+        let SweptTest { over, test, reads_side } = self.sc.swept_test(number);
+        let slot = 2 * number + if *reads_side { side.index() } else { 0 };
+        self.swept.get(slot, 2 * self.sc.swept_test_count(), || {
+            self.holds_at_each(&Ctx { faction: Some(side), place: None, unit: None }, test, *over)
+        })
     }
 
     /// The members of `start` at which every one of the shared tests holds for an order of `side`.

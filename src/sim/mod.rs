@@ -6,13 +6,11 @@
 //! with the one seeded RNG (`orders::resolve`) and its effects applied
 //! (`effects::apply`), each of which records a [`SimEvent`] in the [`SimLog`].
 
-pub mod changes;
 pub mod copy;
 pub mod describe;
 pub mod effects;
 pub mod events;
 pub mod facts;
-mod kept_answers;
 pub mod log;
 pub mod lookup;
 pub mod loyalty;
