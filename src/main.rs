@@ -18,8 +18,9 @@ static ALLOCATOR: petrograd::allocator::GameAllocator = petrograd::allocator::Ga
 #[unsafe(link_section = ".init_array")]
 static CHOOSE_ALLOCATOR: extern "C" fn(i32, *const *const std::ffi::c_char) = {
     extern "C" fn choose(argc: i32, argv: *const *const std::ffi::c_char) {
-        // SAFETY: glibc passes the program's own argument count and vector;
-        // reading them allocates nothing, and nothing was allocated before.
+        // SAFETY: glibc passes the program's own argument count and vector,
+        // and runs this on the one thread there is; reading them allocates
+        // nothing (and `use_only_mimalloc` sees whether anything was).
         unsafe {
             if argc > 1 && std::ffi::CStr::from_ptr(*argv.add(1)).to_bytes() == b"simulate" {
                 petrograd::allocator::use_only_mimalloc();
