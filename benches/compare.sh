@@ -20,7 +20,7 @@ for round in $(seq "$rounds"); do
     start=$(date +%s.%N)
     "$binary" simulate --runs "$runs" --seed "$round" >/dev/null 2>&1
     end=$(date +%s.%N)
-    echo "$end - $start" | bc -l >>"$tmp/$build"
+    awk -v start="$start" -v end="$end" 'BEGIN { print end - start }' >>"$tmp/$build"
   done
 done
 for build in old new; do
