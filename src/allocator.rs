@@ -16,16 +16,19 @@
 
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::ffi::c_void;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicU8, Ordering};
 
-/// Whether new memory comes from mimalloc.
-static SWITCHED: AtomicBool = AtomicBool::new(false);
-
-/// Whether every block came from mimalloc: it has since the first allocation.
-static ONLY_MIMALLOC: AtomicBool = AtomicBool::new(false);
-
-/// Whether the system's allocator gave anything yet.
-static SYSTEM_GAVE: AtomicBool = AtomicBool::new(false);
+/// Which allocator gives new memory, and which gave the blocks already given:
+/// one of the four below, which only ever rises.
+static MODE: AtomicU8 = AtomicU8::new(UNTOUCHED);
+/// Nothing allocated yet.
+const UNTOUCHED: u8 = 0;
+/// The system's allocator gives new memory, and gave every block.
+const SYSTEM: u8 = 1;
+/// mimalloc gives new memory; the system's may have given blocks before.
+const SWITCHED: u8 = 2;
+/// mimalloc gave every block, from the first.
+const ONLY_MIMALLOC: u8 = 3;
 
 unsafe extern "C" {
     /// Whether the block lies in mimalloc's pages (a lookup in its page map).
@@ -38,7 +41,7 @@ pub struct GameAllocator;
 /// From now on, new memory comes from mimalloc: for batches of games run
 /// without a window. It cannot be undone.
 pub fn switch_to_mimalloc() {
-    SWITCHED.store(true, Ordering::Release);
+    MODE.fetch_max(SWITCHED, Ordering::AcqRel);
 }
 
 /// Every block, from the first, comes from mimalloc: for a process that
@@ -52,29 +55,34 @@ pub fn switch_to_mimalloc() {
 /// Nothing may be allocated while it runs: the binary calls it before
 /// `main`, on its one thread, from its command line.
 pub unsafe fn use_only_mimalloc() {
-    if !SYSTEM_GAVE.load(Ordering::Acquire) {
-        ONLY_MIMALLOC.store(true, Ordering::Release);
+    if MODE.compare_exchange(UNTOUCHED, ONLY_MIMALLOC, Ordering::AcqRel, Ordering::Acquire).is_err() {
+        switch_to_mimalloc();
     }
-    SWITCHED.store(true, Ordering::Release);
 }
 
 /// Whether mimalloc gave the block.
 #[inline]
 fn from_mimalloc(ptr: *mut u8) -> bool {
-    // Until the switch, mimalloc has given nothing.
-    // SAFETY: the page map lookup reads nothing at `ptr` itself.
-    ONLY_MIMALLOC.load(Ordering::Relaxed)
-        || (SWITCHED.load(Ordering::Acquire) && unsafe { mi_is_in_heap_region(ptr as *const c_void) })
+    match MODE.load(Ordering::Acquire) {
+        ONLY_MIMALLOC => true,
+        // SAFETY: the page map lookup reads nothing at `ptr` itself.
+        SWITCHED => unsafe { mi_is_in_heap_region(ptr as *const c_void) },
+        // Until the switch, mimalloc has given nothing.
+        _ => false,
+    }
 }
 
 /// The allocator that gives new memory now.
 #[inline]
 fn giver() -> &'static dyn GlobalAlloc {
-    if SWITCHED.load(Ordering::Relaxed) {
-        &mimalloc::MiMalloc
-    } else {
-        SYSTEM_GAVE.store(true, Ordering::Relaxed);
-        &System
+    match MODE.load(Ordering::Relaxed) {
+        SWITCHED | ONLY_MIMALLOC => &mimalloc::MiMalloc,
+        SYSTEM => &System,
+        _ => {
+            // The first block: from now on, not every block can be mimalloc's.
+            let _ = MODE.compare_exchange(UNTOUCHED, SYSTEM, Ordering::AcqRel, Ordering::Relaxed);
+            &System
+        }
     }
 }
 

@@ -22,7 +22,7 @@ static CHOOSE_ALLOCATOR: extern "C" fn(i32, *const *const std::ffi::c_char) = {
         // and runs this on the one thread there is; reading them allocates
         // nothing (and `use_only_mimalloc` sees whether anything was).
         unsafe {
-            if argc > 1 && std::ffi::CStr::from_ptr(*argv.add(1)).to_bytes() == b"simulate" {
+            if argc > 1 && std::ffi::CStr::from_ptr(*argv.add(1)).to_bytes() == cli::SIMULATE.as_bytes() {
                 petrograd::allocator::use_only_mimalloc();
             }
         }

@@ -75,6 +75,10 @@ impl GameArgs {
     }
 }
 
+/// The name of the command that plays a batch of games: the binary reads it
+/// before `main` too, to choose its allocator (see `allocator`).
+pub const SIMULATE: &str = "simulate";
+
 /// The subcommands.
 #[derive(Subcommand, Debug)]
 pub enum Command {
@@ -120,6 +124,7 @@ pub enum Command {
         deny_warnings: bool,
     },
     /// Play a scenario many times on every core and report how the games went.
+    #[command(name = SIMULATE)]
     Simulate {
         /// How many games to play.
         #[arg(long, default_value_t = 1000)]
