@@ -42,9 +42,23 @@ impl WaterMesh {
 pub struct View {
     pub centre: (f32, f32),
     pub scale: f32,
+    /// The size of the panel the view was fitted to, until the player pans
+    /// or zooms it: while it is set, the view is fitted again when the panel
+    /// changes size (the window is resized, the layout settles after the
+    /// first frame, a panel beside the map is dragged).
+    fitted_to: Option<Vec2>,
 }
 
 impl View {
+    /// The view for a map panel of the given size: `kept` if the player moved
+    /// it, or if it was fitted to a panel of this size; otherwise fitted anew.
+    pub fn for_panel(kept: Option<View>, sc: &Scenario, size: Vec2) -> View {
+        match kept {
+            Some(view) if view.fitted_to.is_none_or(|fitted| (fitted - size).length() < 1.0) => view,
+            _ => View::fit(sc, size),
+        }
+    }
+
     /// A view that fits the places on the map into a panel of the given size.
     pub fn fit(sc: &Scenario, size: Vec2) -> View {
         let pts: Vec<(f32, f32)> =
@@ -60,7 +74,7 @@ impl View {
         let usable = |pixels: f32, margin: f32| (pixels - 2.0 * margin.min(pixels / 4.0)).max(1.0);
         let scale =
             (usable(size.x, 80.0) / (x1 - x0).max(1.0)).min(usable(size.y, 50.0) / (y1 - y0).max(1.0)).max(0.01);
-        View { centre: ((x0 + x1) / 2.0, (y0 + y1) / 2.0), scale }
+        View { centre: ((x0 + x1) / 2.0, (y0 + y1) / 2.0), scale, fitted_to: Some(size) }
     }
 
     fn to_screen(&self, rect: egui::Rect, (x, y): (f32, f32)) -> Pos2 {
@@ -134,7 +148,9 @@ pub fn show(
     let painter = ui.painter_at(rect);
     painter.rect_filled(rect, 0.0, LAND);
 
-    // Pan and zoom, only when the pointer is over the map itself.
+    // Pan and zoom, only when the pointer is over the map itself. Either
+    // leaves the view where the player put it, whatever the panel's size.
+    let before = (view.centre, view.scale);
     if response.dragged() {
         let d = response.drag_delta();
         view.centre.0 -= d.x / view.scale;
@@ -175,6 +191,9 @@ pub fn show(
             view.scale = (view.scale / 1.25).max(0.02);
         }
     });
+    if (view.centre, view.scale) != before {
+        view.fitted_to = None;
+    }
 
     fill(&painter, rect, view, &water.areas, WATER);
     fill(&painter, rect, view, &water.islands, LAND);
@@ -378,11 +397,27 @@ mod tests {
 
     #[test]
     fn screen_and_map_positions_are_inverse() {
-        let view = View { centre: (1200.0, -300.0), scale: 0.15 };
+        let view = View { centre: (1200.0, -300.0), scale: 0.15, fitted_to: None };
         let rect = egui::Rect::from_min_size(Pos2::new(300.0, 50.0), Vec2::new(560.0, 740.0));
         for p in [(0.0, 0.0), (1500.0, 800.0), (-2500.0, 3000.0)] {
             let back = view.to_map(rect, view.to_screen(rect, p));
             assert!((back.0 - p.0).abs() < 0.05 && (back.1 - p.1).abs() < 0.05, "{p:?} came back as {back:?}");
         }
+    }
+
+    #[test]
+    fn a_fitted_view_follows_its_panel_and_a_moved_one_stays_put() {
+        let sc = crate::testing::historical();
+        let (wide, tall) = (Vec2::new(930.0, 380.0), Vec2::new(700.0, 680.0));
+        let first = View::for_panel(None, &sc, wide);
+        // A panel as wide and short as the one below a narration shows the city smaller.
+        let refitted = View::for_panel(Some(first), &sc, tall);
+        assert!(refitted.scale > 1.5 * first.scale, "{} against {}", refitted.scale, first.scale);
+        let same = View::for_panel(Some(refitted), &sc, tall);
+        assert_eq!((same.centre, same.scale), (refitted.centre, refitted.scale));
+        // Once the player has moved it, the view is theirs whatever the panel.
+        let moved = View { centre: (0.0, 0.0), scale: 0.5, fitted_to: None };
+        let kept = View::for_panel(Some(moved), &sc, wide);
+        assert_eq!((kept.centre, kept.scale), (moved.centre, moved.scale));
     }
 }

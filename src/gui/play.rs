@@ -83,23 +83,34 @@ fn play_ui(
         egui::UiBuilder::new().layer_id(egui::LayerId::background()).max_rect(ctx.viewport_rect()),
     );
     top_bar(&mut root, session, lang, enter);
-    if session.humans.is_empty() {
-        super::playback::narration(&mut root, session, &settings);
-    }
-    // Watching, the narration below tells the story, so the map gets the room of the chronicle.
     let watching = session.humans.is_empty();
-    let left = if watching { 260.0 } else { 330.0 };
-    egui::Panel::left("orders").resizable(true).default_size(left).show(&mut root, |ui| {
-        egui::ScrollArea::vertical().show(ui, |ui| orders_panel(ui, session, &mut files, lang));
-    });
-    if !watching {
+    if watching {
+        // Watching, the narration tells the story on the right, with the place
+        // selected beneath it, so the map keeps the window's whole height.
+        // (Below the map, the narration left it a wide, short strip, in which
+        // the city was drawn at half this size.)
+        let (least, share) = if settings.projector { (320.0, 0.45) } else { (260.0, 0.38) };
+        let width = (root.available_width() * share).max(least);
+        egui::Panel::right("narration").resizable(true).min_size(least).default_size(width).show(&mut root, |ui| {
+            let place_height = ui.available_height() * 0.3;
+            egui::Panel::bottom("watched place").resizable(true).default_size(place_height).show(ui, |ui| {
+                // Filling the panel, so that a place with little to say does not shrink it.
+                let scroll = egui::ScrollArea::vertical().auto_shrink(false);
+                scroll.show(ui, |ui| orders_panel(ui, session, &mut files, lang));
+            });
+            super::playback::narration(ui, session, &settings);
+        });
+    } else {
+        egui::Panel::left("orders").resizable(true).default_size(330.0).show(&mut root, |ui| {
+            egui::ScrollArea::vertical().show(ui, |ui| orders_panel(ui, session, &mut files, lang));
+        });
         egui::Panel::right("chronicle")
             .resizable(true)
             .default_size(360.0)
             .show(&mut root, |ui| chronicle_panel(ui, session, lang));
     }
     egui::CentralPanel::default().show(&mut root, |ui| {
-        let view = session.view.get_or_insert_with(|| map::View::fit(&session.scenario, ui.available_size()));
+        let view = session.view.insert(map::View::for_panel(session.view, &session.scenario, ui.available_size()));
         let input = map::show(
             ui,
             &session.game.world,

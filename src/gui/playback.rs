@@ -130,64 +130,55 @@ pub fn controls(ui: &mut egui::Ui, session: &mut Session, lang: Lang) {
     ui.add(egui::Slider::new(&mut session.seconds_per_turn, 0.2..=5.0).text(tr!(lang, "playback-seconds-per-turn")));
 }
 
-/// The narration panel: what happened in the turn just played, event by event,
-/// with its time in both calendars, its place and its sources. Big type in
-/// projector mode. Clicking an event shows its place on the map.
-pub fn narration(root: &mut egui::Ui, session: &mut Session, settings: &Settings) {
+/// The narration, in the panel `ui`: what happened in the turn just played,
+/// event by event, with its time in both calendars, its place and its sources.
+/// Big type in projector mode. Clicking an event shows its place on the map.
+pub fn narration(ui: &mut egui::Ui, session: &mut Session, settings: &Settings) {
     let lang = settings.lang;
     let size = if settings.projector { 26.0 } else { 16.0 };
     let sc = session.scenario.clone();
-    let (least, usual) = if settings.projector { (200.0, 260.0) } else { (110.0, 170.0) };
-    egui::Panel::bottom("narration").resizable(true).min_size(least).default_size(usual).show(root, |ui| {
-        egui::ScrollArea::vertical().stick_to_bottom(true).show(ui, |ui| {
-            if let Some(v) = sc.variant_spec() {
-                ui.label(egui::RichText::new(v.title.get(lang)).size(size * 0.8).italics());
-            }
-            let log = session.game.log();
-            let told: Vec<usize> =
-                (session.narration_from..log.len()).filter(|i| chronicle::is_told(&log[*i].what)).collect();
-            if told.is_empty() {
-                // Before the first turn, how to begin; after a quiet turn, that it was quiet.
-                let hint = if turn(session) <= 1 {
-                    tr!(lang, "playback-press-play")
-                } else {
-                    tr!(lang, "playback-quiet-turn")
-                };
-                ui.label(egui::RichText::new(hint).size(size));
-            }
-            let mut clicked = None;
-            for i in told {
-                let e = &log[i];
-                let entry = chronicle::entry(&sc, e, lang);
-                let refs: String = entry.sources.iter().map(|s| format!("[{s}]")).collect::<Vec<_>>().join("");
-                let g = e.time.gregorian();
-                let when = tr!(
-                    lang,
-                    "playback-when",
-                    date = chronicle::short_date(e.time, lang),
-                    day = g.day,
-                    month = &chronicle::month_name(g.month, lang)[..3]
-                );
-                let place = entry.place_name.clone().unwrap_or_default();
-                let is_event = matches!(e.what, Happening::Event { .. });
-                ui.horizontal_wrapped(|ui| {
-                    let head = egui::RichText::new(format!("{when} · {place}")).size(size * 0.75).strong();
-                    if ui.add(egui::Label::new(head).sense(egui::Sense::click())).clicked() {
-                        clicked = e.place;
-                    }
-                });
-                let text = egui::RichText::new(format!("{} {refs}", entry.text)).size(if is_event {
-                    size
-                } else {
-                    size * 0.85
-                });
-                ui.label(if is_event { text } else { text.weak() });
-                ui.add_space(size * 0.3);
-            }
-            if let Some(p) = clicked {
-                session.selected = Some(p);
-            }
-        });
+    egui::ScrollArea::vertical().stick_to_bottom(true).show(ui, |ui| {
+        if let Some(v) = sc.variant_spec() {
+            ui.label(egui::RichText::new(v.title.get(lang)).size(size * 0.8).italics());
+        }
+        let log = session.game.log();
+        let told: Vec<usize> =
+            (session.narration_from..log.len()).filter(|i| chronicle::is_told(&log[*i].what)).collect();
+        if told.is_empty() {
+            // Before the first turn, how to begin; after a quiet turn, that it was quiet.
+            let hint =
+                if turn(session) <= 1 { tr!(lang, "playback-press-play") } else { tr!(lang, "playback-quiet-turn") };
+            ui.label(egui::RichText::new(hint).size(size));
+        }
+        let mut clicked = None;
+        for i in told {
+            let e = &log[i];
+            let entry = chronicle::entry(&sc, e, lang);
+            let refs: String = entry.sources.iter().map(|s| format!("[{s}]")).collect::<Vec<_>>().join("");
+            let g = e.time.gregorian();
+            let when = tr!(
+                lang,
+                "playback-when",
+                date = chronicle::short_date(e.time, lang),
+                day = g.day,
+                month = &chronicle::month_name(g.month, lang)[..3]
+            );
+            let place = entry.place_name.clone().unwrap_or_default();
+            let is_event = matches!(e.what, Happening::Event { .. });
+            ui.horizontal_wrapped(|ui| {
+                let head = egui::RichText::new(format!("{when} · {place}")).size(size * 0.75).strong();
+                if ui.add(egui::Label::new(head).sense(egui::Sense::click())).clicked() {
+                    clicked = e.place;
+                }
+            });
+            let text =
+                egui::RichText::new(format!("{} {refs}", entry.text)).size(if is_event { size } else { size * 0.85 });
+            ui.label(if is_event { text } else { text.weak() });
+            ui.add_space(size * 0.3);
+        }
+        if let Some(p) = clicked {
+            session.selected = Some(p);
+        }
     });
 }
 

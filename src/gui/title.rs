@@ -54,8 +54,14 @@ fn title_ui(
         .resizable(false)
         .default_width(520.0)
         .show(ctx, |ui| {
-            // With a large scale (projector mode) the title may be taller than the window.
-            let room = ctx.content_rect().height() - 60.0;
+            let chosen = catalogue
+                .as_ref()
+                .and_then(|c| c.0.iter().find(|(p, _)| Some(p) == settings.scenario.as_ref()))
+                .and_then(|(_, r)| r.as_ref().ok().cloned());
+            // With a large scale (projector mode) the choices may be taller than
+            // the window: they scroll, and the buttons below them stay in sight.
+            let buttons = 2.0 * (ui.spacing().interact_size.y + ui.spacing().item_spacing.y) + 24.0;
+            let room = (ctx.content_rect().height() - 60.0 - buttons).max(100.0);
             egui::ScrollArea::vertical().max_height(room).min_scrolled_height(room).show(ui, |ui| {
                 ui.vertical_centered(|ui| ui.label(egui::RichText::new("Петроград · октябрь 1917").italics()));
                 ui.separator();
@@ -121,42 +127,38 @@ fn title_ui(
                     ui.add(egui::Slider::new(&mut settings.ui_scale, 1.0..=2.0).step_by(0.25));
                 });
                 ui.checkbox(&mut settings.projector, tr!(lang, "title-projector"));
-                ui.separator();
-                let chosen = catalogue
-                    .as_ref()
-                    .and_then(|c| c.0.iter().find(|(p, _)| Some(p) == settings.scenario.as_ref()))
-                    .and_then(|(_, r)| r.as_ref().ok().cloned());
                 if let Some(sc) = &chosen {
+                    ui.separator();
                     ui.label(sc.file.description.get(settings.lang));
                     if !sc.file.variants.is_empty() {
                         variant_choice(ui, &mut settings, sc);
                     }
-                    ui.separator();
                 }
-                ui.horizontal(|ui| {
-                    if ui.add_enabled(chosen.is_some(), egui::Button::new(tr!(lang, "title-start"))).clicked()
-                        && let Some(sc) = chosen.clone()
-                    {
-                        commands.insert_resource(Session::new(sc, &settings));
-                        next.set(Screen::Play);
-                    }
-                    let has_variants = chosen.as_ref().is_some_and(|sc| !sc.file.variants.is_empty());
-                    let button = egui::Button::new(tr!(lang, "title-what-if-statistics"));
-                    if ui.add_enabled(has_variants, button).clicked()
-                        && let Some(sc) = chosen.clone()
-                    {
-                        commands.insert_resource(super::whatif::WhatIf::new(sc, settings.variant.clone()));
-                        next.set(Screen::WhatIf);
-                    }
-                });
-                ui.horizontal(|ui| {
-                    if ui.button(tr!(lang, "files-title-load")).clicked() {
-                        files.open = Some(super::files::Listing::Saves);
-                    }
-                    if ui.button(tr!(lang, "files-title-replay")).clicked() {
-                        files.open = Some(super::files::Listing::Replays);
-                    }
-                });
+            });
+            ui.separator();
+            ui.horizontal(|ui| {
+                if ui.add_enabled(chosen.is_some(), egui::Button::new(tr!(lang, "title-start"))).clicked()
+                    && let Some(sc) = chosen.clone()
+                {
+                    commands.insert_resource(Session::new(sc, &settings));
+                    next.set(Screen::Play);
+                }
+                let has_variants = chosen.as_ref().is_some_and(|sc| !sc.file.variants.is_empty());
+                let button = egui::Button::new(tr!(lang, "title-what-if-statistics"));
+                if ui.add_enabled(has_variants, button).clicked()
+                    && let Some(sc) = chosen.clone()
+                {
+                    commands.insert_resource(super::whatif::WhatIf::new(sc, settings.variant.clone()));
+                    next.set(Screen::WhatIf);
+                }
+            });
+            ui.horizontal(|ui| {
+                if ui.button(tr!(lang, "files-title-load")).clicked() {
+                    files.open = Some(super::files::Listing::Saves);
+                }
+                if ui.button(tr!(lang, "files-title-replay")).clicked() {
+                    files.open = Some(super::files::Listing::Replays);
+                }
             });
         });
     Ok(())
