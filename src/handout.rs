@@ -8,7 +8,7 @@ use crate::chronicle::{self, Moment};
 use crate::scenario::{Lang, Scenario, Side};
 use crate::sim::{Happening, SimEvent, victory};
 use crate::tr;
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write;
 
 /// The two forms of the handout.
@@ -34,11 +34,6 @@ fn esc(text: &str) -> String {
     text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
 }
 
-/// "[78][75]".
-fn refs(sources: &[u32]) -> String {
-    sources.iter().map(|s| format!("[{s}]")).collect()
-}
-
 /// What the handout is made from, gathered once.
 struct Facts<'a> {
     sc: &'a Scenario,
@@ -48,7 +43,9 @@ struct Facts<'a> {
     moments: Vec<Moment>,
     /// The scenario events of the game: time, place, text, sources.
     events: Vec<(String, String, String, Vec<u32>)>,
-    sources: Vec<(u32, String)>,
+    /// The references cited, with where the handout cites them: those cited
+    /// in the same places together.
+    sources: Vec<(Vec<u32>, String)>,
     questions: Vec<String>,
 }
 
@@ -74,18 +71,32 @@ impl<'a> Facts<'a> {
             })
             .collect();
         let variant = sc.variant_spec();
-        let cited: BTreeSet<u32> = events
-            .iter()
-            .flat_map(|e| e.3.iter().copied())
-            .chain(variant.iter().flat_map(|v| v.sources.iter().copied()))
-            .collect();
-        let sources = cited
-            .into_iter()
-            .map(|id| {
-                let text = sc.file.sources.iter().find(|s| s.id == id).map(|s| s.text.clone()).unwrap_or_default();
-                (id, text)
-            })
-            .collect();
+        // Where each reference is cited: the variant's explanation, and the
+        // events by time and place, each once.
+        let mut cited: BTreeMap<u32, Vec<String>> = BTreeMap::new();
+        if let Some(v) = &variant {
+            for id in &v.sources {
+                cited.entry(*id).or_default().push(tr!(lang, "handout-cited-by-variant"));
+            }
+        }
+        for (time, place, _, sources) in &events {
+            let at = if place.is_empty() { time.clone() } else { format!("{time} · {place}") };
+            for id in sources {
+                let places = cited.entry(*id).or_default();
+                if !places.contains(&at) {
+                    places.push(at.clone());
+                }
+            }
+        }
+        // References cited in the same places are listed together, in order of their numbers.
+        let mut sources: Vec<(Vec<u32>, String)> = Vec::new();
+        for (id, places) in cited {
+            let places = places.join("; ");
+            match sources.iter_mut().find(|(_, p)| *p == places) {
+                Some((ids, _)) => ids.push(id),
+                None => sources.push((vec![id], places)),
+            }
+        }
         // The variant's own questions first, then the scenario's: three to five.
         let questions = variant
             .iter()
@@ -147,7 +158,8 @@ fn markdown(f: &Facts) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "# {}\n", f.title());
     if let Some(v) = f.sc.variant_spec() {
-        let _ = writeln!(out, "**{}**\n\n{} {}\n", v.title.get(lang), v.explanation.get(lang), refs(&v.sources));
+        let _ =
+            writeln!(out, "**{}**\n\n{} {}\n", v.title.get(lang), v.explanation.get(lang), chronicle::cite(&v.sources));
     }
     let _ = writeln!(out, "{} ({})\n", f.outcome, tr!(lang, "handout-seed", seed = f.seed.to_string()));
     let _ = writeln!(out, "## {}\n", tr!(lang, "handout-beside-history"));
@@ -159,11 +171,14 @@ fn markdown(f: &Facts) -> String {
     let _ = writeln!(out, "\n## {}\n", tr!(lang, "handout-key-moments"));
     for (t, place, text, sources) in &f.events {
         let at = if place.is_empty() { String::new() } else { format!(" · {place}") };
-        let _ = writeln!(out, "- **{t}{at}**: {text} {}", refs(sources));
+        let _ = writeln!(out, "- **{t}{at}**: {text} {}", chronicle::cite(sources));
     }
     let _ = writeln!(out, "\n## {}\n", tr!(lang, "handout-sources"));
-    for (id, text) in &f.sources {
-        let _ = writeln!(out, "- [{id}] {text}");
+    if let Some(work) = &f.sc.file.source_work {
+        let _ = writeln!(out, "{}\n", work.get(lang));
+    }
+    for (ids, cited) in &f.sources {
+        let _ = writeln!(out, "- {} {cited}", chronicle::cite(ids));
     }
     let _ = writeln!(out, "\n## {}\n", tr!(lang, "handout-questions"));
     for (i, q) in f.questions.iter().enumerate() {
@@ -193,7 +208,7 @@ fn html(f: &Facts, log: &[SimEvent]) -> String {
             "<div class=\"variant\"><strong>{}</strong><p>{} <span class=\"refs\">{}</span></p></div>",
             esc(v.title.get(lang)),
             esc(v.explanation.get(lang)),
-            refs(&v.sources)
+            chronicle::cite(&v.sources)
         );
     }
     let seed = tr!(lang, "handout-seed", seed = f.seed.to_string());
@@ -215,12 +230,16 @@ fn html(f: &Facts, log: &[SimEvent]) -> String {
             out,
             "<li><strong>{t}{at}</strong>: {} <span class=\"refs\">{}</span></li>",
             esc(text),
-            refs(sources)
+            chronicle::cite(sources)
         );
     }
-    let _ = writeln!(out, "</ul><h2>{}</h2><ul>", tr!(lang, "handout-sources"));
-    for (id, text) in &f.sources {
-        let _ = writeln!(out, "<li>[{id}] {}</li>", esc(text));
+    let _ = writeln!(out, "</ul><h2>{}</h2>", tr!(lang, "handout-sources"));
+    if let Some(work) = &f.sc.file.source_work {
+        let _ = writeln!(out, "<p>{}</p>", esc(work.get(lang)));
+    }
+    let _ = writeln!(out, "<ul>");
+    for (ids, cited) in &f.sources {
+        let _ = writeln!(out, "<li>{} {}</li>", chronicle::cite(ids), esc(cited));
     }
     let _ = writeln!(out, "</ul><h2>{}</h2><ol>", tr!(lang, "handout-questions"));
     for q in &f.questions {

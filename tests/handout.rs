@@ -30,9 +30,26 @@ fn the_handout_has_the_timeline_the_sources_and_questions_in_both_languages() {
                 let name = if form == Form::Html { name.replace('&', "&amp;") } else { name.to_string() };
                 assert!(text.contains(&name), "{lang:?} {form:?}: the timeline lacks {name}");
             }
-            // The sources cited by the day's events, with their text.
-            let cited = sc.file.sources.iter().filter(|s| text.contains(&format!("[{}] {}", s.id, s.text))).count();
-            assert!(cited >= 20, "{lang:?} {form:?}: only {cited} sources are listed");
+            // The sources cited by the day's events: what the numbers refer
+            // to, and for each number where the game cites it, in the language.
+            let work = sc.file.source_work.as_ref().expect("the scenario says what its sources are").get(lang);
+            let work = if form == Form::Html { work.replace('"', "&quot;") } else { work.to_string() };
+            assert!(text.contains(&work), "{lang:?} {form:?}: the source is not named");
+            let item = if form == Form::Html { "<li>[" } else { "- [" };
+            let listed: Vec<&str> = text.lines().filter(|l| l.starts_with(item)).collect();
+            let october = if lang == Lang::Es { " oct " } else { " Oct " };
+            let mut numbers = 0;
+            for line in &listed {
+                let (ids, cited) = line[item.len() - 1..].split_once(' ').unwrap();
+                for id in ids.trim_matches(['[', ']']).split("][") {
+                    let id: u32 = id.parse().unwrap();
+                    assert!(sc.file.sources.iter().any(|s| s.id == id), "{line}: [{id}] is not a source");
+                    numbers += 1;
+                }
+                assert!(cited.contains(october) && cited.contains(" · "), "{lang:?} {form:?}: {line}");
+            }
+            assert!(numbers >= 20, "{lang:?} {form:?}: only {numbers} sources are listed");
+            assert!(!text.contains("Source article"), "{lang:?} {form:?}: the authors' notes are shown");
             // Three to five questions, in the language.
             for q in sc.file.questions.iter().take(3) {
                 assert!(text.contains(&q.get(lang).replace('&', "&amp;")), "{lang:?} {form:?}: a question is missing");

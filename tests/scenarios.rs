@@ -138,3 +138,23 @@ fn every_scenario_text_is_written_in_both_languages() {
         }
     }
 }
+
+/// Whether the text holds a locator such as "(L30)": a line of the notes the
+/// scenario was written from, which means nothing to a reader. The texts cite
+/// the source article by its own bracketed numbers instead.
+fn has_line_locator(text: &str) -> bool {
+    text.match_indices("(L").any(|(i, _)| text[i + 2..].starts_with(|c: char| c.is_ascii_digit()))
+}
+
+#[test]
+fn scenario_texts_cite_the_source_by_its_numbers_not_by_lines_of_notes() {
+    assert!(has_line_locator("the capital (L30).") && !has_line_locator("the capital [73] (Lenin)."));
+    for f in petrograd::scenario::scenario_files(&testing::project_root().join("scenarios")) {
+        let s = load_scenario_file(&f).unwrap_or_else(|d| panic!("{}", render_all(&d)));
+        let mut found = Vec::new();
+        texts(&serde_json::to_value(&s.file).unwrap(), String::new(), &mut found);
+        for (path, en, es) in found {
+            assert!(!has_line_locator(&en) && !has_line_locator(&es), "{}{path}: {en}", f.display());
+        }
+    }
+}

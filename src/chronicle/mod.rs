@@ -126,6 +126,11 @@ fn entry_with(sc: &Scenario, e: &SimEvent, lang: Lang, comparison: Vec<Moment>) 
     }
 }
 
+/// The way a text cites the source's references: "[78][75]".
+pub fn cite(sources: &[u32]) -> String {
+    sources.iter().map(|s| format!("[{s}]")).collect()
+}
+
 fn sources(sc: &Scenario, e: &SimEvent) -> Vec<u32> {
     match e.what {
         Happening::Event { event } => sc.file.events[event].sources.clone(),
@@ -178,7 +183,7 @@ pub fn to_text(sc: &Scenario, log: &[SimEvent], lang: Lang) -> String {
         }
         let entry = entry(sc, e, lang);
         let place = entry.place_name.as_deref().map(|p| format!(" · {p}")).unwrap_or_default();
-        let refs: String = entry.sources.iter().map(|s| format!("[{s}]")).collect();
+        let refs = cite(&entry.sources);
         let refs = if refs.is_empty() { String::new() } else { format!(" {refs}") };
         out.push_str(&format!("  {}{place} — {}{refs}\n", e.time.clock(), entry.text));
     }

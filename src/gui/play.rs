@@ -464,7 +464,7 @@ fn chronicle_panel(ui: &mut egui::Ui, session: &mut Session, lang: Lang) {
                 continue;
             }
             let entry = chronicle::entry(&sc, e, lang);
-            let refs: String = entry.sources.iter().map(|s| format!("[{s}]")).collect();
+            let refs = chronicle::cite(&entry.sources);
             let text = format!("{} {} {refs}", e.time.clock(), entry.text);
             let label = egui::Label::new(text).sense(egui::Sense::click());
             if ui.add(label).on_hover_text(tr!(lang, "play-chronicle-show-on-map")).clicked() {
@@ -521,7 +521,7 @@ fn notices_window(ctx: &egui::Context, session: &mut Session, lang: Lang) {
                 for &i in &session.notices {
                     let e = &session.game.log()[i];
                     let entry = chronicle::entry(&sc, e, lang);
-                    let refs: String = entry.sources.iter().map(|s| format!("[{s}]")).collect();
+                    let refs = chronicle::cite(&entry.sources);
                     ui.label(
                         egui::RichText::new(format!("{} · {}", e.time.clock(), entry.place_name.unwrap_or_default()))
                             .strong(),

@@ -154,7 +154,7 @@ pub fn narration(ui: &mut egui::Ui, session: &mut Session, settings: &Settings) 
         for i in told {
             let e = &log[i];
             let entry = chronicle::entry(&sc, e, lang);
-            let refs: String = entry.sources.iter().map(|s| format!("[{s}]")).collect::<Vec<_>>().join("");
+            let refs = chronicle::cite(&entry.sources);
             let g = e.time.gregorian();
             let when = tr!(
                 lang,

@@ -175,7 +175,7 @@ fn variant_choice(ui: &mut egui::Ui, settings: &mut Settings, sc: &Scenario) {
         ui.radio_value(&mut settings.variant, Some(v.id.clone()), v.title.get(lang));
     }
     if let Some(v) = settings.variant.as_ref().and_then(|id| sc.file.variants.iter().find(|v| &v.id == id)) {
-        let refs: String = v.sources.iter().map(|s| format!("[{s}]")).collect();
+        let refs = crate::chronicle::cite(&v.sources);
         ui.label(egui::RichText::new(format!("{} {refs}", v.explanation.get(lang))).italics());
     }
 }

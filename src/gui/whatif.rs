@@ -121,7 +121,7 @@ fn whatif_ui(
             });
         });
         if let Some(v) = w.variant.as_ref().and_then(|id| w.scenario.file.variants.iter().find(|v| &v.id == id)) {
-            let refs: String = v.sources.iter().map(|s| format!("[{s}]")).collect();
+            let refs = crate::chronicle::cite(&v.sources);
             ui.label(egui::RichText::new(format!("{} {refs}", v.explanation.get(lang))).italics());
         }
         if let Some(job) = &w.job {

@@ -114,6 +114,11 @@ pub struct ScenarioFile {
     pub id: String,
     pub title: LangText,
     pub description: LangText,
+    /// The work whose numbered references the events cite, for the
+    /// handout's list of sources: what it is, and what it draws on.
+    #[serde(default)]
+    pub source_work: Option<LangText>,
+    /// The references of that work the scenario may cite.
     #[serde(default)]
     pub sources: Vec<SourceRef>,
     pub clock: ClockSpec,
@@ -213,6 +218,8 @@ pub struct RulesFile {
 #[serde(deny_unknown_fields)]
 pub struct SourceRef {
     pub id: u32,
+    /// What the reference supports: a note for the scenario's authors. (The
+    /// handout lists where the game cites it, in the reader's language.)
     pub text: String,
 }
 

@@ -17,6 +17,8 @@ handout-who-held = Who held the city at the end
 handout-key-moments = Key moments of the game
 handout-sources = Sources cited
 handout-questions = Questions to discuss
+# Where a reference is cited, when the variant's explanation cites it.
+handout-cited-by-variant = the variant's explanation
 
 ## The text report of `petrograd simulate`.
 

@@ -17,6 +17,8 @@ handout-who-held = Quién controlaba la ciudad al final
 handout-key-moments = Momentos clave de la partida
 handout-sources = Fuentes citadas
 handout-questions = Preguntas para debatir
+# Dónde se cita una referencia, cuando la cita la explicación de la variante.
+handout-cited-by-variant = la explicación de la variante
 
 ## The text report of `petrograd simulate`.
 
