@@ -28,13 +28,26 @@ pub struct WhatIf {
     job: Option<Job>,
     /// The reports: as it happened, and with the variant.
     results: Option<(Report, Report)>,
+    /// The variant whose batches are being played or shown: when the chosen
+    /// one differs (on opening the screen, or after another is chosen), its
+    /// batches are started, so the plots never show another variant's games.
+    played: Option<String>,
 }
 
 impl WhatIf {
     /// The screen for a scenario, with a variant chosen if one is.
     pub fn new(scenario: Arc<Scenario>, variant: Option<String>) -> WhatIf {
         let variant = variant.or_else(|| scenario.file.variants.first().map(|v| v.id.clone()));
-        WhatIf { scenario, variant, runs: 200, job: None, results: None }
+        WhatIf { scenario, variant, runs: 200, job: None, results: None, played: None }
+    }
+}
+
+/// Starts the chosen variant's batches, unless they are being played or shown already.
+fn keep_up(w: &mut WhatIf, seed: u64) {
+    if w.played != w.variant {
+        w.played = w.variant.clone();
+        w.results = None;
+        w.job = start(w, seed);
     }
 }
 
@@ -115,11 +128,12 @@ fn whatif_ui(
                 ui.label(tr!(lang, "whatif-games-of-each"));
                 ui.add(egui::Slider::new(&mut w.runs, 20..=2000).logarithmic(true));
                 if ui.button(tr!(lang, "whatif-play")).clicked() {
-                    w.results = None;
-                    w.job = start(w, settings.seed);
+                    // Played again, with as many games as now chosen.
+                    w.played = None;
                 }
             });
         });
+        keep_up(w, settings.seed);
         if let Some(v) = w.variant.as_ref().and_then(|id| w.scenario.file.variants.iter().find(|v| &v.id == id)) {
             let refs = crate::chronicle::cite(&v.sources);
             ui.label(egui::RichText::new(format!("{} {refs}", v.explanation.get(lang))).italics());
@@ -211,6 +225,20 @@ mod tests {
         assert_eq!((history.runs, varied.runs), (6, 6));
         assert_eq!((history.variant, varied.variant.as_deref()), (None, Some("cossacks_stand_firm")));
         assert!(!varied.loyalty_by_turn.is_empty());
+    }
+
+    #[test]
+    fn the_chosen_variant_is_played_on_opening_and_again_when_another_is_chosen() {
+        let mut w = WhatIf::new(crate::testing::historical(), None);
+        w.runs = 2;
+        keep_up(&mut w, 1);
+        let first = w.job.as_ref().map(|j| j.done.clone()).expect("the first variant is played on opening");
+        keep_up(&mut w, 1);
+        assert!(Arc::ptr_eq(&first, &w.job.as_ref().unwrap().done), "the same batches go on");
+        w.variant = Some("aurora_sails_away".into());
+        keep_up(&mut w, 1);
+        let second = &w.job.as_ref().expect("the new variant is played").done;
+        assert!(!Arc::ptr_eq(&first, second) && w.played.as_deref() == Some("aurora_sails_away"));
     }
 
     #[test]

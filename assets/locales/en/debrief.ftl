@@ -5,7 +5,7 @@
 whatif-back = ← Title screen
 whatif-heading = What if…
 whatif-games-of-each = Games of each:
-whatif-play = Play them
+whatif-play = Play again
 whatif-heuristic = Both sides are played by the heuristic AI, which adapts to what the variant changes.
 # The legend of the plots: the batch as it happened, and the batch of the variant.
 whatif-as-it-happened = As it happened

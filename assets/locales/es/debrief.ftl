@@ -5,7 +5,7 @@
 whatif-back = ← Inicio
 whatif-heading = ¿Y si…?
 whatif-games-of-each = Partidas de cada uno:
-whatif-play = Jugarlas
+whatif-play = Volver a jugarlas
 whatif-heuristic = La IA heurística juega por ambos bandos y se adapta a lo que cambia la variante.
 # The legend of the plots: the batch as it happened, and the batch of the variant.
 whatif-as-it-happened = Tal como ocurrió
