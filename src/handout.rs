@@ -112,35 +112,9 @@ impl<'a> Facts<'a> {
         self.sc.file.title.get(self.lang).to_string()
     }
 
-    /// The table of the game beside history: its headings, and for each key
-    /// moment the place and who took it, history's time, the game's, and the difference.
+    /// The table of the game beside history (see [`chronicle::beside_history`]).
     fn timeline(&self) -> ([String; 4], Vec<[String; 4]>) {
-        let lang = self.lang;
-        let headings = [
-            tr!(lang, "handout-place"),
-            tr!(lang, "handout-in-history"),
-            tr!(lang, "handout-in-this-game"),
-            tr!(lang, "handout-difference"),
-        ];
-        let parse = |iso: &str| crate::time::GameTime::parse(iso).ok();
-        let rows = self
-            .moments
-            .iter()
-            .map(|m| {
-                let side = if m.side == Side::Mrc.id() { Side::Mrc } else { Side::Government };
-                let place = format!("{} → {}", m.place_name, chronicle::faction_name(self.sc, side, lang));
-                let history = parse(&m.history);
-                let (game, apart) = match m.game.as_deref().and_then(parse) {
-                    Some(g) => (
-                        chronicle::short_date_both(g, lang),
-                        chronicle::difference(history.map(|h| g.0 - h.0).unwrap_or(0), lang),
-                    ),
-                    None => (tr!(lang, "handout-did-not-happen"), String::new()),
-                };
-                [place, history.map(|t| chronicle::short_date_both(t, lang)).unwrap_or_default(), game, apart]
-            })
-            .collect();
-        (headings, rows)
+        chronicle::beside_history(self.sc, &self.moments, self.lang)
     }
 }
 

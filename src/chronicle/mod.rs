@@ -5,6 +5,7 @@ mod words;
 
 use crate::scenario::{Lang, Scenario, Side};
 use crate::sim::{Happening, SimEvent};
+use crate::tr;
 use serde::Serialize;
 pub use words::{difference, faction_name, month_name, short_date, short_date_both};
 
@@ -39,6 +40,33 @@ pub struct Moment {
     pub history: String,
     /// Julian time in this game, if it happened.
     pub game: Option<String>,
+}
+
+/// The key moments as a table beside history: its headings, and for each
+/// moment the place and who took it, history's time, the game's (or that it
+/// did not happen), and how far apart they were. For the debrief and the handout.
+pub fn beside_history(sc: &Scenario, moments: &[Moment], lang: Lang) -> ([String; 4], Vec<[String; 4]>) {
+    let headings = [
+        tr!(lang, "handout-place"),
+        tr!(lang, "handout-in-history"),
+        tr!(lang, "handout-in-this-game"),
+        tr!(lang, "handout-difference"),
+    ];
+    let parse = |iso: &str| crate::time::GameTime::parse(iso).ok();
+    let rows = moments
+        .iter()
+        .map(|m| {
+            let side = if m.side == Side::Mrc.id() { Side::Mrc } else { Side::Government };
+            let place = format!("{} → {}", m.place_name, faction_name(sc, side, lang));
+            let history = parse(&m.history);
+            let (game, apart) = match m.game.as_deref().and_then(parse) {
+                Some(g) => (short_date_both(g, lang), difference(history.map(|h| g.0 - h.0).unwrap_or(0), lang)),
+                None => (tr!(lang, "handout-did-not-happen"), String::new()),
+            };
+            [place, history.map(|t| short_date_both(t, lang)).unwrap_or_default(), game, apart]
+        })
+        .collect();
+    (headings, rows)
 }
 
 /// The scenario's key moments of history beside this game's.

@@ -3,12 +3,13 @@
 
 use super::{Screen, Session, Settings};
 use crate::chronicle;
-use crate::chronicle::faction_name;
-use crate::scenario::{Lang, Side};
+use crate::scenario::Lang;
 use crate::sim::Happening;
 use crate::tr;
 use bevy::prelude::*;
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
 
 pub(super) fn plugin(app: &mut App) {
     app.add_systems(EguiPrimaryContextPass, over_ui.run_if(in_state(Screen::Over)));
@@ -20,8 +21,32 @@ fn handouts_dir() -> std::path::PathBuf {
     crate::scenario::data_dir().map(|d| d.join("handouts")).unwrap_or_else(|| std::path::PathBuf::from("."))
 }
 
+/// What saving a handout came to: what to tell the teacher, and the file if it was written.
+struct Saved {
+    message: String,
+    path: Option<PathBuf>,
+}
+
+/// Opens a file in the program the system gives it (a browser for an HTML
+/// handout), so that nobody needs a terminal to find it.
+/// When it cannot, the error names the program it asked.
+fn open_with_system(path: &Path) -> Result<(), String> {
+    let (program, first): (&str, &[&str]) = if cfg!(target_os = "windows") {
+        ("cmd", &["/C", "start", ""])
+    } else if cfg!(target_os = "macos") {
+        ("open", &[])
+    } else {
+        ("xdg-open", &[])
+    };
+    let started = Command::new(program).args(first).arg(path).stdout(Stdio::null()).stderr(Stdio::null()).spawn();
+    let mut child = started.map_err(|e| format!("{program}: {e}"))?;
+    // Waited for elsewhere, so that it is not left behind as a zombie.
+    std::thread::spawn(move || child.wait());
+    Ok(())
+}
+
 /// Writes the handout of the session's game; says where, or why not.
-fn save_handout(session: &Session, lang: Lang, form: crate::handout::Form) -> String {
+fn save_handout(session: &Session, lang: Lang, form: crate::handout::Form) -> Saved {
     let dir = handouts_dir();
     let ext = if form == crate::handout::Form::Html { "html" } else { "md" };
     let variant = session.scenario.variant.as_deref().map(|v| format!("-{v}")).unwrap_or_default();
@@ -31,8 +56,11 @@ fn save_handout(session: &Session, lang: Lang, form: crate::handout::Form) -> St
     let text = crate::handout::write(&session.scenario, session.game.log(), session.game.seed, lang, form);
     let written = crate::save::write_atomic(&path, text.as_bytes());
     match written {
-        Ok(()) => tr!(lang, "over-saved", path = path.display().to_string()),
-        Err(e) => tr!(lang, "over-not-saved", path = path.display().to_string(), error = e.to_string()),
+        Ok(()) => Saved { message: tr!(lang, "over-saved", path = path.display().to_string()), path: Some(path) },
+        Err(e) => Saved {
+            message: tr!(lang, "over-not-saved", path = path.display().to_string(), error = e.to_string()),
+            path: None,
+        },
     }
 }
 
@@ -41,7 +69,7 @@ fn over_ui(
     mut session: ResMut<Session>,
     settings: Res<Settings>,
     mut next: ResMut<NextState<Screen>>,
-    mut saved: Local<Option<String>>,
+    mut saved: Local<Option<Saved>>,
 ) -> Result {
     let ctx = contexts.ctx_mut()?;
     let lang = settings.lang;
@@ -65,7 +93,7 @@ fn over_ui(
                 ui.label(tr!(
                     lang,
                     "over-result",
-                    time = o.at.iso().replace('T', " "),
+                    time = chronicle::short_date_both(o.at, lang),
                     mrc = o.value_mrc,
                     government = o.value_government
                 ));
@@ -73,16 +101,16 @@ fn over_ui(
             ui.separator();
             ui.strong(tr!(lang, "over-beside-history"));
             egui::ScrollArea::vertical().max_height(380.0).show(ui, |ui| {
+                let (headings, rows) = chronicle::beside_history(&sc, &moments, lang);
                 egui::Grid::new("moments").striped(true).show(ui, |ui| {
-                    ui.strong(tr!(lang, "over-place"));
-                    ui.strong(tr!(lang, "over-history"));
-                    ui.strong(tr!(lang, "over-this-game"));
+                    for heading in headings {
+                        ui.strong(heading);
+                    }
                     ui.end_row();
-                    for m in &moments {
-                        let side = if m.side == Side::Mrc.id() { Side::Mrc } else { Side::Government };
-                        ui.label(format!("{} → {}", m.place_name, faction_name(&sc, side, lang)));
-                        ui.label(m.history.replace('T', " "));
-                        ui.label(m.game.as_deref().map(|g| g.replace('T', " ")).unwrap_or_else(|| "—".into()));
+                    for row in rows {
+                        for cell in row {
+                            ui.label(cell);
+                        }
                         ui.end_row();
                     }
                 });
@@ -97,8 +125,17 @@ fn over_ui(
                     *saved = Some(save_handout(&session, lang, crate::handout::Form::Markdown));
                 }
             });
-            if let Some(text) = saved.as_ref() {
-                ui.small(text);
+            if let Some(done) = saved.as_mut() {
+                ui.horizontal_wrapped(|ui| {
+                    ui.small(&done.message);
+                    if let Some(path) = &done.path
+                        && ui.small_button(tr!(lang, "over-open")).clicked()
+                        && let Err(e) = open_with_system(path)
+                    {
+                        let path = path.display().to_string();
+                        done.message = tr!(lang, "over-not-opened", path = path, error = e);
+                    }
+                });
             }
             ui.separator();
             ui.horizontal(|ui| {

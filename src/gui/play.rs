@@ -295,7 +295,13 @@ fn orders_panel(ui: &mut egui::Ui, session: &mut Session, files: &mut super::fil
     let world = &session.game.world;
     match session.selected {
         None => {
-            ui.label(tr!(lang, "play-click-a-place"));
+            // Watching, nobody gives orders: a click only shows the place.
+            let hint = if session.humans.is_empty() {
+                tr!(lang, "play-click-a-place-to-see")
+            } else {
+                tr!(lang, "play-click-a-place")
+            };
+            ui.label(hint);
         }
         Some(p) => {
             let place = &sc.file.map.places[p];

@@ -22,9 +22,6 @@ over-title = The game is over
 # $time: a date and time; $mrc, $government: the value of the places each holds.
 over-result = Time: { $time } · Value held (MRC / Government): { $mrc } / { $government }
 over-beside-history = Beside history
-over-place = Place
-over-history = History
-over-this-game = This game
 over-handout = Handout for the class:
 over-save-html = Save (HTML)
 over-save-markdown = Save (Markdown)
@@ -32,5 +29,8 @@ over-save-markdown = Save (Markdown)
 over-saved = Saved: { $path }
 # $error: why it could not be saved, in the system's words.
 over-not-saved = Could not save { $path }: { $error }
+over-open = Open
+# $error: why it could not be opened, in the system's words.
+over-not-opened = Could not open { $path }: { $error }
 over-play-again = Play again
 over-title-screen = Title screen

@@ -21,6 +21,7 @@ play-offer-cost = { $label } — { $cost } cmd
 
 ## The selected place.
 play-click-a-place = Click a place on the map to see it and give orders there.
+play-click-a-place-to-see = Click a place on the map to see who holds it and who stands there.
 play-nobody = nobody
 play-held-by = Held by: { $holder }
 play-gives-command = { $command } command/turn

@@ -22,9 +22,6 @@ over-title = Fin de la partida
 # $time: a date and time; $mrc, $government: the value of the places each holds.
 over-result = Hora: { $time } · Valor de lo controlado (CMR / Gobierno): { $mrc } / { $government }
 over-beside-history = Frente a la historia
-over-place = Lugar
-over-history = Historia
-over-this-game = Esta partida
 over-handout = Hoja para la clase:
 over-save-html = Guardar (HTML)
 over-save-markdown = Guardar (Markdown)
@@ -32,5 +29,8 @@ over-save-markdown = Guardar (Markdown)
 over-saved = Guardado: { $path }
 # $error: why it could not be saved, in the system's words.
 over-not-saved = No se pudo guardar { $path }: { $error }
+over-open = Abrir
+# $error: why it could not be opened, in the system's words.
+over-not-opened = No se pudo abrir { $path }: { $error }
 over-play-again = Jugar otra vez
 over-title-screen = Volver al inicio

@@ -21,6 +21,7 @@ play-offer-cost = { $label } — { $cost } mando
 
 ## The selected place.
 play-click-a-place = Pulsa un lugar del mapa para verlo y dar órdenes allí.
+play-click-a-place-to-see = Pulsa un lugar del mapa para ver quién lo controla y quién está allí.
 play-nobody = nadie
 play-held-by = En manos de: { $holder }
 play-gives-command = { $command } mando/turno
