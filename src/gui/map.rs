@@ -15,10 +15,14 @@ const LAND: Color32 = Color32::from_rgb(237, 230, 212);
 const WATER: Color32 = Color32::from_rgb(160, 190, 218);
 const WATER_EDGE: Color32 = Color32::from_rgb(110, 150, 190);
 
+/// A filled shape: its outline in map metres, and the triangles (indices
+/// into the outline) that cover it.
+type Filled = (Vec<(f32, f32)>, Vec<[usize; 3]>);
+
 /// Water areas and islands, cut into triangles in map metres.
 pub struct WaterMesh {
-    areas: Vec<(Vec<(f32, f32)>, Vec<[usize; 3]>)>,
-    islands: Vec<(Vec<(f32, f32)>, Vec<[usize; 3]>)>,
+    areas: Vec<Filled>,
+    islands: Vec<Filled>,
 }
 
 impl WaterMesh {
@@ -77,7 +81,7 @@ impl View {
         View { centre: ((x0 + x1) / 2.0, (y0 + y1) / 2.0), scale, fitted_to: Some(size) }
     }
 
-    fn to_screen(&self, rect: egui::Rect, (x, y): (f32, f32)) -> Pos2 {
+    fn to_screen(self, rect: egui::Rect, (x, y): (f32, f32)) -> Pos2 {
         Pos2::new(
             rect.center().x + (x - self.centre.0) * self.scale,
             rect.center().y - (y - self.centre.1) * self.scale,
@@ -85,7 +89,7 @@ impl View {
     }
 
     /// The map point (metres) shown at a screen position.
-    fn to_map(&self, rect: egui::Rect, at: Pos2) -> (f32, f32) {
+    fn to_map(self, rect: egui::Rect, at: Pos2) -> (f32, f32) {
         (self.centre.0 + (at.x - rect.center().x) / self.scale, self.centre.1 - (at.y - rect.center().y) / self.scale)
     }
 }
@@ -96,13 +100,7 @@ pub struct MapInput {
     pub clicked_place: Option<usize>,
 }
 
-fn fill(
-    painter: &egui::Painter,
-    rect: egui::Rect,
-    view: &View,
-    shapes: &[(Vec<(f32, f32)>, Vec<[usize; 3]>)],
-    colour: Color32,
-) {
+fn fill(painter: &egui::Painter, rect: egui::Rect, view: &View, shapes: &[Filled], colour: Color32) {
     let mut mesh = egui::Mesh::default();
     for (points, tris) in shapes {
         let base = mesh.vertices.len() as u32;
@@ -379,7 +377,7 @@ pub fn show(
         let units: Vec<String> = units_at[i].iter().map(|u| sc.file.units[*u].name.get(lang).to_string()).collect();
         let response = response.clone().on_hover_ui_at_pointer(|ui| {
             ui.strong(p.name.get(lang));
-            ui.label(format!("{holder}"));
+            ui.label(holder.to_string());
             for u in &units {
                 ui.label(format!("• {u}"));
             }

@@ -275,11 +275,11 @@ fn offer_row(ui: &mut egui::Ui, session: &mut Session, offer: Offer, lang: Lang)
         Ok(p) => {
             let chance = format!("{:.0}", p * 100.0);
             let text = tr!(lang, "play-offer-chance", label = offer.label, cost = cost, chance = chance);
-            if ui.button(text).clicked() {
-                if let Err(r) = sim::submit(&mut session.game.world, offer.order) {
-                    session.notices.clear();
-                    ui.label(r.0.get(lang));
-                }
+            if ui.button(text).clicked()
+                && let Err(r) = sim::submit(&mut session.game.world, offer.order)
+            {
+                session.notices.clear();
+                ui.label(r.0.get(lang));
             }
         }
         Err(reason) => {
