@@ -4,6 +4,7 @@
 
 mod counters;
 mod files;
+mod fit_screen;
 mod fonts;
 mod idle;
 mod labels;
@@ -254,6 +255,7 @@ fn plugin(app: &mut App) {
             reload::plugin,
             whatif::plugin,
             files::plugin,
+            fit_screen::plugin,
         ))
         .add_systems(EguiPrimaryContextPass, apply_ui_scale);
 }

@@ -89,7 +89,7 @@ fn play_ui(
         // selected beneath it, so the map keeps the window's whole height.
         // (Below the map, the narration left it a wide, short strip, in which
         // the city was drawn at half this size.)
-        let (least, share) = if settings.projector { (320.0, 0.45) } else { (260.0, 0.38) };
+        let (least, share) = if settings.projector { (300.0, 0.42) } else { (260.0, 0.38) };
         let width = (root.available_width() * share).max(least);
         egui::Panel::right("narration").resizable(true).min_size(least).default_size(width).show(&mut root, |ui| {
             let place_height = ui.available_height() * 0.3;

@@ -135,7 +135,7 @@ pub fn controls(ui: &mut egui::Ui, session: &mut Session, lang: Lang) {
 /// Big type in projector mode. Clicking an event shows its place on the map.
 pub fn narration(ui: &mut egui::Ui, session: &mut Session, settings: &Settings) {
     let lang = settings.lang;
-    let size = if settings.projector { 26.0 } else { 16.0 };
+    let size = if settings.projector { 22.0 } else { 16.0 };
     let sc = session.scenario.clone();
     egui::ScrollArea::vertical().stick_to_bottom(true).show(ui, |ui| {
         if let Some(v) = sc.variant_spec() {
