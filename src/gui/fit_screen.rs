@@ -6,12 +6,7 @@ use bevy::prelude::*;
 use bevy::window::{Monitor, PrimaryMonitor, PrimaryWindow};
 
 pub(super) fn plugin(app: &mut App) {
-    app.add_systems(Update, fit_to_screen.run_if(not_yet_fitted));
-}
-
-/// Whether the window still waits to be fitted to its screen.
-fn not_yet_fitted(done: Option<Res<Fitted>>) -> bool {
-    done.is_none()
+    app.add_systems(Update, fit_to_screen.run_if(not(resource_exists::<Fitted>)));
 }
 
 /// Marks the window as fitted (or found to fit): the check is made once.
