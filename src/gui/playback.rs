@@ -163,10 +163,14 @@ pub fn narration(ui: &mut egui::Ui, session: &mut Session, settings: &Settings) 
                 day = g.day,
                 month = &chronicle::month_name(g.month, lang)[..3]
             );
-            let place = entry.place_name.clone().unwrap_or_default();
+            // An event of no one place (news, a decree) has only its time.
+            let head = match &entry.place_name {
+                Some(place) => format!("{when} · {place}"),
+                None => when,
+            };
             let is_event = matches!(e.what, Happening::Event { .. });
             ui.horizontal_wrapped(|ui| {
-                let head = egui::RichText::new(format!("{when} · {place}")).size(size * 0.75).strong();
+                let head = egui::RichText::new(head).size(size * 0.75).strong();
                 if ui.add(egui::Label::new(head).sense(egui::Sense::click())).clicked() {
                     clicked = e.place;
                 }
