@@ -1,8 +1,9 @@
 //! The debrief handout: a page for a class after a game, as one self-contained
 //! HTML file (styles and a map drawn inline, nothing fetched) or as Markdown.
 //! It holds the outcome, the variant played, the key moments of the game
-//! beside history's, the events of the day with their sources, a map of who
-//! held what at the end, the sources cited, and questions to discuss.
+//! beside history's, the events of the day with their sources, who held what
+//! at the end (a map in HTML, a list in Markdown), the sources cited, and
+//! questions to discuss.
 
 use crate::chronicle::{self, Moment};
 use crate::scenario::{Lang, Scenario, Side};
@@ -123,11 +124,11 @@ pub fn write(sc: &Scenario, log: &[SimEvent], seed: u64, lang: Lang, form: Form)
     let f = Facts::gather(sc, log, seed, lang);
     match form {
         Form::Html => html(&f, log),
-        Form::Markdown => markdown(&f),
+        Form::Markdown => markdown(&f, log),
     }
 }
 
-fn markdown(f: &Facts) -> String {
+fn markdown(f: &Facts, log: &[SimEvent]) -> String {
     let lang = f.lang;
     let mut out = String::new();
     let _ = writeln!(out, "# {}\n", f.title());
@@ -141,6 +142,17 @@ fn markdown(f: &Facts) -> String {
     let _ = writeln!(out, "| {} |\n|---|---|---|---|", headings.join(" | "));
     for row in rows {
         let _ = writeln!(out, "| {} |", row.join(" | "));
+    }
+    // Where the HTML form draws a map, a list: who held each place that counts.
+    let _ = writeln!(out, "\n## {}\n", tr!(lang, "handout-who-held"));
+    let (sc, holders, named) = (f.sc, victory::holders_at_end(f.sc, log), named_places(f.sc));
+    for side in [Some(Side::Mrc), Some(Side::Government), None] {
+        let names: Vec<&str> =
+            named.iter().filter(|p| holders[**p] == side).map(|p| sc.file.map.places[*p].name.get(lang)).collect();
+        if !names.is_empty() {
+            let who = side.map_or_else(|| tr!(lang, "play-nobody"), |s| chronicle::faction_name(sc, s, lang));
+            let _ = writeln!(out, "- **{who}**: {}", names.join(", "));
+        }
     }
     let _ = writeln!(out, "\n## {}\n", tr!(lang, "handout-key-moments"));
     for (t, place, text, sources) in &f.events {
@@ -223,6 +235,16 @@ fn html(f: &Facts, log: &[SimEvent]) -> String {
     out
 }
 
+/// The places the handout names, on its map or in its list of who held
+/// what: those worth most, and those of history's key moments, of which
+/// the handout's table speaks.
+fn named_places(sc: &Scenario) -> Vec<usize> {
+    let key: BTreeSet<&str> = sc.file.victory.history.iter().map(|m| m.place.as_str()).collect();
+    let places = &sc.file.map.places;
+    let named = |p: &crate::scenario::PlaceSpec| p.value >= 10 || key.contains(p.id.as_str());
+    (0..places.len()).filter(|i| places[*i].kind != crate::scenario::PlaceKind::OffMap && named(&places[*i])).collect()
+}
+
 /// A map of the city at the end: the water, the links, and each place in the
 /// colour of its holder (grey for nobody), with the names of the places that count most.
 fn map_svg(sc: &Scenario, log: &[SimEvent], lang: Lang) -> String {
@@ -267,8 +289,7 @@ fn map_svg(sc: &Scenario, log: &[SimEvent], lang: Lang) -> String {
             "<line x1=\"{ax:.0}\" y1=\"{ay:.0}\" x2=\"{bx:.0}\" y2=\"{by:.0}\" stroke=\"#aaa\" stroke-width=\"8\"/>"
         );
     }
-    // The places of history's key moments are named: the handout's table speaks of them.
-    let named: BTreeSet<&str> = sc.file.victory.history.iter().map(|m| m.place.as_str()).collect();
+    let named = named_places(sc);
     for (i, p) in sc.file.map.places.iter().enumerate() {
         if p.kind == PlaceKind::OffMap {
             continue;
@@ -281,7 +302,7 @@ fn map_svg(sc: &Scenario, log: &[SimEvent], lang: Lang) -> String {
             colour(holders[i]),
             esc(p.name.get(lang))
         );
-        if p.value >= 10 || named.contains(p.id.as_str()) {
+        if named.contains(&i) {
             let _ = writeln!(
                 out,
                 "<text x=\"{:.0}\" y=\"{:.0}\" font-size=\"110\" font-family=\"sans-serif\">{}</text>",

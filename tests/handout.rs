@@ -63,6 +63,25 @@ fn the_handout_has_the_timeline_the_sources_and_questions_in_both_languages() {
 }
 
 #[test]
+fn the_markdown_handout_lists_who_held_the_key_places_at_the_end() {
+    let sc = testing::historical();
+    let played = game::play(sc.clone(), 1917, Players::HISTORICAL);
+    let text = handout::write(&sc, played.log(), 1917, Lang::En, Form::Markdown);
+    let section = text.split("## Who held the city at the end").nth(1).expect("the section").split("\n## ").next();
+    let section = section.unwrap();
+    // By the book, the Committee holds the Winter Palace at the end.
+    let palace = sc.file.map.places[sc.place("winter_palace").unwrap()].name.get(Lang::En);
+    let mrc =
+        section.lines().find(|l| l.starts_with("- **Military Revolutionary Committee**")).expect("the MRC's line");
+    assert!(mrc.contains(palace), "{section}");
+    // Every place of history's key moments is listed once.
+    for m in &sc.file.victory.history {
+        let name = sc.file.map.places[sc.place(&m.place).unwrap()].name.get(Lang::En);
+        assert_eq!(section.matches(&format!(" {name}")).count(), 1, "{name} in {section}");
+    }
+}
+
+#[test]
 fn the_html_handout_is_one_self_contained_page_with_a_map() {
     let html = handout(None, Lang::En, Form::Html);
     assert!(html.starts_with("<!DOCTYPE html>") && html.trim_end().ends_with("</html>"));
