@@ -42,8 +42,8 @@ struct Facts<'a> {
     seed: u64,
     outcome: String,
     moments: Vec<Moment>,
-    /// The scenario events of the game: time, place, text, sources.
-    events: Vec<(String, String, String, Vec<u32>)>,
+    /// The scenario events of the game: heading (time and place), text, sources.
+    events: Vec<(String, String, Vec<u32>)>,
     /// The references cited, with where the handout cites them: those cited
     /// in the same places together.
     sources: Vec<(Vec<u32>, String)>,
@@ -58,17 +58,12 @@ impl<'a> Facts<'a> {
             .find(|e| matches!(e.what, Happening::Outcome { .. }))
             .map(|e| chronicle::entry(sc, e, lang).text)
             .unwrap_or_else(|| tr!(lang, "handout-no-outcome"));
-        let events: Vec<(String, String, String, Vec<u32>)> = log
+        let events: Vec<(String, String, Vec<u32>)> = log
             .iter()
             .filter(|e| matches!(e.what, Happening::Event { .. }))
             .map(|e| {
                 let entry = chronicle::entry(sc, e, lang);
-                (
-                    chronicle::short_date_both(e.time, lang),
-                    entry.place_name.unwrap_or_default(),
-                    entry.text,
-                    entry.sources,
-                )
+                (entry.heading(&chronicle::short_date_both(e.time, lang)), entry.text, entry.sources)
             })
             .collect();
         let variant = sc.variant_spec();
@@ -80,12 +75,11 @@ impl<'a> Facts<'a> {
                 cited.entry(*id).or_default().push(tr!(lang, "handout-cited-by-variant"));
             }
         }
-        for (time, place, _, sources) in &events {
-            let at = if place.is_empty() { time.clone() } else { format!("{time} · {place}") };
+        for (heading, _, sources) in &events {
             for id in sources {
                 let places = cited.entry(*id).or_default();
-                if !places.contains(&at) {
-                    places.push(at.clone());
+                if !places.contains(heading) {
+                    places.push(heading.clone());
                 }
             }
         }
@@ -155,9 +149,8 @@ fn markdown(f: &Facts, log: &[SimEvent]) -> String {
         }
     }
     let _ = writeln!(out, "\n## {}\n", tr!(lang, "handout-key-moments"));
-    for (t, place, text, sources) in &f.events {
-        let at = if place.is_empty() { String::new() } else { format!(" · {place}") };
-        let _ = writeln!(out, "- **{t}{at}**: {text} {}", chronicle::cite(sources));
+    for (heading, text, sources) in &f.events {
+        let _ = writeln!(out, "- **{heading}**: {text} {}", chronicle::cite(sources));
     }
     let _ = writeln!(out, "\n## {}\n", tr!(lang, "handout-sources"));
     if let Some(work) = &f.sc.file.source_work {
@@ -210,11 +203,11 @@ fn html(f: &Facts, log: &[SimEvent]) -> String {
     let _ = writeln!(out, "<h2>{}</h2>", tr!(lang, "handout-who-held"));
     out.push_str(&map_svg(f.sc, log, lang));
     let _ = writeln!(out, "<h2>{}</h2><ul>", tr!(lang, "handout-key-moments"));
-    for (t, place, text, sources) in &f.events {
-        let at = if place.is_empty() { String::new() } else { format!(" · {}", esc(place)) };
+    for (heading, text, sources) in &f.events {
         let _ = writeln!(
             out,
-            "<li><strong>{t}{at}</strong>: {} <span class=\"refs\">{}</span></li>",
+            "<li><strong>{}</strong>: {} <span class=\"refs\">{}</span></li>",
+            esc(heading),
             esc(text),
             chronicle::cite(sources)
         );

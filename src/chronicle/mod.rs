@@ -30,6 +30,17 @@ pub struct Entry {
     pub comparison: Vec<Moment>,
 }
 
+impl Entry {
+    /// The entry's heading, from its time as the reader sees it: "05:30 ·
+    /// Rabochi Put Press", or the time alone for an entry of no one place.
+    pub fn heading(&self, when: &str) -> String {
+        match &self.place_name {
+            Some(place) => format!("{when} · {place}"),
+            None => when.to_string(),
+        }
+    }
+}
+
 /// A key moment of history beside the same moment in this game.
 #[derive(Clone, Debug, Serialize, PartialEq)]
 pub struct Moment {
@@ -210,10 +221,9 @@ pub fn to_text(sc: &Scenario, log: &[SimEvent], lang: Lang) -> String {
             out.push_str(&format!("\n{}\n", words::hour_heading(e.time, lang)));
         }
         let entry = entry(sc, e, lang);
-        let place = entry.place_name.as_deref().map(|p| format!(" · {p}")).unwrap_or_default();
         let refs = cite(&entry.sources);
         let refs = if refs.is_empty() { String::new() } else { format!(" {refs}") };
-        out.push_str(&format!("  {}{place} — {}{refs}\n", e.time.clock(), entry.text));
+        out.push_str(&format!("  {} — {}{refs}\n", entry.heading(&e.time.clock()), entry.text));
     }
     let moments = comparison(sc, log, lang);
     if !moments.is_empty() {

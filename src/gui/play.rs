@@ -528,10 +528,7 @@ fn notices_window(ctx: &egui::Context, session: &mut Session, lang: Lang) {
                     let e = &session.game.log()[i];
                     let entry = chronicle::entry(&sc, e, lang);
                     let refs = chronicle::cite(&entry.sources);
-                    ui.label(
-                        egui::RichText::new(format!("{} · {}", e.time.clock(), entry.place_name.unwrap_or_default()))
-                            .strong(),
-                    );
+                    ui.label(egui::RichText::new(entry.heading(&e.time.clock())).strong());
                     ui.label(format!("{} {refs}", entry.text));
                     ui.add_space(6.0);
                 }

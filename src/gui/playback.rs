@@ -163,11 +163,7 @@ pub fn narration(ui: &mut egui::Ui, session: &mut Session, settings: &Settings) 
                 day = g.day,
                 month = &chronicle::month_name(g.month, lang)[..3]
             );
-            // An event of no one place (news, a decree) has only its time.
-            let head = match &entry.place_name {
-                Some(place) => format!("{when} · {place}"),
-                None => when,
-            };
+            let head = entry.heading(&when);
             let is_event = matches!(e.what, Happening::Event { .. });
             ui.horizontal_wrapped(|ui| {
                 let head = egui::RichText::new(head).size(size * 0.75).strong();
