@@ -48,6 +48,10 @@ struct Facts<'a> {
     /// in the same places together.
     sources: Vec<(Vec<u32>, String)>,
     questions: Vec<String>,
+    /// Who held each place at the end.
+    holders: Vec<Option<Side>>,
+    /// The places named on the map, or listed by who held them (see [`named_places`]).
+    named: Vec<usize>,
 }
 
 impl<'a> Facts<'a> {
@@ -100,7 +104,9 @@ impl<'a> Facts<'a> {
             .map(|q| q.get(lang).to_string())
             .take(5)
             .collect();
-        Facts { sc, lang, seed, outcome, moments: chronicle::comparison(sc, log, lang), events, sources, questions }
+        let (holders, named) = (victory::holders_at_end(sc, log), named_places(sc));
+        let moments = chronicle::comparison(sc, log, lang);
+        Facts { sc, lang, seed, outcome, moments, events, sources, questions, holders, named }
     }
 
     fn title(&self) -> String {
@@ -117,12 +123,12 @@ impl<'a> Facts<'a> {
 pub fn write(sc: &Scenario, log: &[SimEvent], seed: u64, lang: Lang, form: Form) -> String {
     let f = Facts::gather(sc, log, seed, lang);
     match form {
-        Form::Html => html(&f, log),
-        Form::Markdown => markdown(&f, log),
+        Form::Html => html(&f),
+        Form::Markdown => markdown(&f),
     }
 }
 
-fn markdown(f: &Facts, log: &[SimEvent]) -> String {
+fn markdown(f: &Facts) -> String {
     let lang = f.lang;
     let mut out = String::new();
     let _ = writeln!(out, "# {}\n", f.title());
@@ -139,10 +145,10 @@ fn markdown(f: &Facts, log: &[SimEvent]) -> String {
     }
     // Where the HTML form draws a map, a list: who held each place that counts.
     let _ = writeln!(out, "\n## {}\n", tr!(lang, "handout-who-held"));
-    let (sc, holders, named) = (f.sc, victory::holders_at_end(f.sc, log), named_places(f.sc));
+    let sc = f.sc;
     for side in [Some(Side::Mrc), Some(Side::Government), None] {
-        let names: Vec<&str> =
-            named.iter().filter(|p| holders[**p] == side).map(|p| sc.file.map.places[*p].name.get(lang)).collect();
+        let held = f.named.iter().filter(|p| f.holders[**p] == side);
+        let names: Vec<&str> = held.map(|p| sc.file.map.places[*p].name.get(lang)).collect();
         if !names.is_empty() {
             let who = side.map_or_else(|| tr!(lang, "play-nobody"), |s| chronicle::faction_name(sc, s, lang));
             let _ = writeln!(out, "- **{who}**: {}", names.join(", "));
@@ -166,7 +172,7 @@ fn markdown(f: &Facts, log: &[SimEvent]) -> String {
     out
 }
 
-fn html(f: &Facts, log: &[SimEvent]) -> String {
+fn html(f: &Facts) -> String {
     let lang = f.lang;
     let mut out = String::new();
     let _ = write!(
@@ -201,7 +207,7 @@ fn html(f: &Facts, log: &[SimEvent]) -> String {
     }
     let _ = writeln!(out, "</table>");
     let _ = writeln!(out, "<h2>{}</h2>", tr!(lang, "handout-who-held"));
-    out.push_str(&map_svg(f.sc, log, lang));
+    out.push_str(&map_svg(f));
     let _ = writeln!(out, "<h2>{}</h2><ul>", tr!(lang, "handout-key-moments"));
     for (heading, text, sources) in &f.events {
         let _ = writeln!(
@@ -240,7 +246,8 @@ fn named_places(sc: &Scenario) -> Vec<usize> {
 
 /// A map of the city at the end: the water, the links, and each place in the
 /// colour of its holder (grey for nobody), with the names of the places that count most.
-fn map_svg(sc: &Scenario, log: &[SimEvent], lang: Lang) -> String {
+fn map_svg(f: &Facts) -> String {
+    let (sc, lang) = (f.sc, f.lang);
     use crate::scenario::{PlaceKind, WaterKind};
     let places: Vec<_> = sc.file.map.places.iter().filter(|p| p.kind != PlaceKind::OffMap).collect();
     let (mut x0, mut x1, mut y0, mut y1) = (f32::MAX, f32::MIN, f32::MAX, f32::MIN);
@@ -254,7 +261,6 @@ fn map_svg(sc: &Scenario, log: &[SimEvent], lang: Lang) -> String {
     let (x0, y0, w, h) = (x0 - pad, y0 - pad, (x1 - x0) + 2.0 * pad, (y1 - y0) + 2.0 * pad);
     // SVG's y runs down; the map's north is up.
     let pt = |(x, y): (f32, f32)| (x - x0, (y0 + h) - y);
-    let holders = victory::holders_at_end(sc, log);
     let colour = |side: Option<Side>| match side {
         Some(s) => sc.faction(s).colour.clone(),
         None => "#888888".to_string(),
@@ -282,7 +288,6 @@ fn map_svg(sc: &Scenario, log: &[SimEvent], lang: Lang) -> String {
             "<line x1=\"{ax:.0}\" y1=\"{ay:.0}\" x2=\"{bx:.0}\" y2=\"{by:.0}\" stroke=\"#aaa\" stroke-width=\"8\"/>"
         );
     }
-    let named = named_places(sc);
     for (i, p) in sc.file.map.places.iter().enumerate() {
         if p.kind == PlaceKind::OffMap {
             continue;
@@ -292,10 +297,10 @@ fn map_svg(sc: &Scenario, log: &[SimEvent], lang: Lang) -> String {
             out,
             "<g><title>{2}</title><circle cx=\"{x:.0}\" cy=\"{y:.0}\" r=\"{0}\" fill=\"{1}\" stroke=\"#111\" stroke-width=\"6\"/></g>",
             if p.value >= 10 { 70 } else { 45 },
-            colour(holders[i]),
+            colour(f.holders[i]),
             esc(p.name.get(lang))
         );
-        if named.contains(&i) {
+        if f.named.contains(&i) {
             let _ = writeln!(
                 out,
                 "<text x=\"{:.0}\" y=\"{:.0}\" font-size=\"110\" font-family=\"sans-serif\">{}</text>",
