@@ -20,7 +20,7 @@ const MOST_HEIGHT: f32 = 0.90;
 
 /// The size (physical pixels) a window of `window` size should take on a
 /// screen of `screen` size: `None` if it fits already.
-pub fn size_on_screen(window: UVec2, screen: UVec2) -> Option<UVec2> {
+fn size_on_screen(window: UVec2, screen: UVec2) -> Option<UVec2> {
     let most = UVec2::new((screen.x as f32 * MOST_WIDTH) as u32, (screen.y as f32 * MOST_HEIGHT) as u32);
     (window.x > most.x || window.y > most.y).then(|| window.min(most))
 }
